@@ -1,0 +1,78 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { startApi } from './support/api-process';
+import { REPO_ROOT } from './support/paths';
+import { runApiCommand } from './support/run-api-command';
+
+describe('start-up', () => {
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/piano' }, 'DATABASE_URL'],
+    [{ ADMIN_EMAIL: 'admin@example.org' }, 'ADMIN_PASSWORD'],
+  ])('stops with a message naming the bad variable: %o', async (env, name) => {
+    const result = await runApiCommand([], env);
+    expect(result.code).toBe(78);
+    expect(result.output).toContain(`Invalid configuration:\n  ${name}:`);
+  });
+
+  it('serves /health, security headers and the web app on one port; demo accounts once only', async () => {
+    const web = await mkdtemp(path.join(REPO_ROOT, 'tmp', 'web-'));
+    await writeFile(
+      path.join(web, 'index.html'),
+      '<!doctype html><html lang="it"><title>Piano 2030</title></html>',
+    );
+    await mkdir(path.join(web, 'assets'));
+    await writeFile(path.join(web, 'assets', 'app.js'), 'console.log(1)');
+    const api = await startApi({ SEED_DEMO: 'true', WEB_DIST_DIR: web });
+    try {
+      const health = await fetch(`${api.baseUrl}/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: 'ok', database: 'up' });
+      expect(health.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(health.headers.get('x-frame-options')).toBe('DENY');
+
+      const page = await fetch(`${api.baseUrl}/ambiti/PS3`, { headers: { accept: 'text/html' } });
+      expect(await page.text()).toContain('<title>Piano 2030</title>');
+      expect((await fetch(`${api.baseUrl}/assets/app.js`)).status).toBe(200);
+      const graphql = await api
+        .client()
+        .request<{ interventionAreas: unknown[] }>('{ interventionAreas { code } }');
+      expect(graphql.data!.interventionAreas).toHaveLength(8);
+
+      const demo = await api
+        .client()
+        .request<{ login: { roles: string[] } }>(
+          'mutation { login(input: { email: "admin@piano2030.demo", password: "demo-piano-2030" }) { roles } }',
+        );
+      expect(demo.data!.login.roles).toEqual(['ADMIN']);
+      expect(api.output()).toContain('admin@piano2030.demo');
+
+      const users = async () => (await api.sql<{ n: string }>('SELECT count(*) AS n FROM users'))[0].n;
+      const before = await users();
+      await api.restart({ SEED_DEMO: 'true', WEB_DIST_DIR: web });
+      expect(await users()).toBe(before);
+      expect(api.output()).toContain('Demo accounts: 0 created, 3 already present');
+    } finally {
+      await api.stop();
+      await rm(web, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps an existing administrator password when ADMIN_PASSWORD changes', async () => {
+    const api = await startApi({ ADMIN_EMAIL: 'capo@example.org', ADMIN_PASSWORD: 'prima password lunga' });
+    try {
+      await api.restart({ ADMIN_EMAIL: 'capo@example.org', ADMIN_PASSWORD: 'seconda password lunga' });
+      const login = (password: string) =>
+        api
+          .client()
+          .request(
+            'mutation ($p: String!) { login(input: { email: "capo@example.org", password: $p }) { id } }',
+            { p: password },
+          );
+      expect((await login('prima password lunga')).errors).toBeUndefined();
+      expect((await login('seconda password lunga')).errors).toBeDefined();
+    } finally {
+      await api.stop();
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { Logger, type INestApplicationContext } from '@nestjs/common';
+import { AccountsService } from '@piano2030/api-iam';
+import type { AppConfig } from '../config/app-config';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+
+/**
+ * Start-up data beyond the reference data the migrations carry: the configured administrator
+ * and, in demo mode, the demo accounts. Idempotent: a second start changes nothing.
+ */
+export async function runSeeds(app: INestApplicationContext, config: AppConfig): Promise<string[]> {
+  const logger = new Logger('Seeds');
+  const accounts = app.get(AccountsService);
+  const notes: string[] = [];
+  if (config.admin) {
+    const { created } = await accounts.ensureAccount({
+      ...config.admin,
+      displayName: 'Amministratore',
+      roles: ['ADMIN'],
+    });
+    logger.log(`Administrator ${config.admin.email} ${created ? 'created' : 'present'}`);
+  }
+  if (config.seedDemo) {
+    let created = 0;
+    for (const spec of DEMO_ACCOUNTS) if ((await accounts.ensureAccount(spec)).created) created += 1;
+    logger.log(`Demo accounts: ${created} created, ${DEMO_ACCOUNTS.length - created} already present`);
+    notes.push(
+      `Demo accounts (password "${DEMO_PASSWORD}"):`,
+      ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(28)} ${a.roles.join(', ') || 'registered citizen'}`),
+    );
+  }
+  return notes;
+}

@@ -1,0 +1,30 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { rolesGrant } from '@piano2030/shared-domain';
+import { ACCESS_METADATA, graphqlContext, type AccessRule } from './access.decorators';
+import { ForbiddenError, UnauthenticatedError } from './domain-errors';
+
+/** The one guard: default deny, then the permission table. Field resolvers inherit their parent's check. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType<string>() !== 'graphql') return true;
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!rule) {
+      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule`);
+      throw new ForbiddenError();
+    }
+    if (rule.kind === 'public') return true;
+    const actor = graphqlContext(context).req.actor;
+    if (!actor) throw new UnauthenticatedError();
+    if (!rolesGrant(actor.roles, rule.permission)) throw new ForbiddenError();
+    return true;
+  }
+}

@@ -1,0 +1,21 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { AccessCoverageCheck } from './access-coverage.check';
+import { AccessGuard } from './access.guard';
+import { DomainEventBus } from './domain-events';
+import { LoaderRegistry } from './loader-registry';
+import { RateLimiter } from './rate-limiter';
+
+@Global()
+@Module({
+  imports: [DiscoveryModule],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    AccessCoverageCheck,
+    DomainEventBus,
+    LoaderRegistry,
+    RateLimiter,
+  ],
+  exports: [DomainEventBus, LoaderRegistry, RateLimiter],
+})
+export class CoreModule {}

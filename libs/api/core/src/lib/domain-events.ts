@@ -1,0 +1,35 @@
+import { Injectable, Logger } from '@nestjs/common';
+
+/** Something that happened, published after its transaction committed. */
+export interface DomainEvent<TPayload = unknown> {
+  type: string;
+  /** Socket.io rooms that should hear of it (see shared/realtime-contracts). */
+  rooms: string[];
+  payload: TPayload;
+  occurredAt: Date;
+}
+
+type Listener = (event: DomainEvent) => void | Promise<void>;
+
+/**
+ * In-process fan-out of committed domain events. Services publish only after commit, so a
+ * listener never sees an event whose data a reader could not find.
+ */
+@Injectable()
+export class DomainEventBus {
+  private readonly logger = new Logger(DomainEventBus.name);
+  private readonly listeners = new Set<Listener>();
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  publish(event: DomainEvent): void {
+    for (const listener of this.listeners) {
+      Promise.resolve()
+        .then(() => listener(event))
+        .catch((error: unknown) => this.logger.error(`Listener failed on ${event.type}: ${String(error)}`));
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { SIGN_IN_LIMITS, type GlobalRole } from '@piano2030/shared-domain';
+import { ConflictError, InvalidInputError, RateLimiter } from '@piano2030/api-core';
+import { AuditService } from '@piano2030/api-audit';
+import { UserRoleEntity } from './entities/user-role.entity';
+import { UserEntity } from './entities/user.entity';
+import { PasswordHasher } from './password-hasher';
+import { SessionsService, type OpenedSession } from './sessions.service';
+import { normaliseDisplayName, normaliseEmail } from './normalise';
+import type { RegisterInput } from './dto/register.input';
+
+export interface AccountSpec {
+  email: string;
+  password: string;
+  displayName: string;
+  roles: GlobalRole[];
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  /** Creates the account and signs it in; a taken e-mail is a CONFLICT and writes nothing. */
+  async register(
+    input: RegisterInput,
+    clientIp: string,
+  ): Promise<{ user: UserEntity; session: OpenedSession }> {
+    this.limiter.hit({
+      key: `register:ip:${clientIp}`,
+      limit: SIGN_IN_LIMITS.registrationsPerIp,
+      windowSeconds: SIGN_IN_LIMITS.windowSeconds,
+      message: 'Too many registrations from this network. Try again later.',
+    });
+    const email = normaliseEmail(input.email);
+    const displayName = normaliseDisplayName(input.displayName);
+    if (displayName.length < 2) throw InvalidInputError.field('displayName', 'displayName must not be blank');
+    const passwordHash = await this.hasher.hash(input.password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const user = await this.insertUser(manager, email, passwordHash, displayName);
+        await this.audit.record(manager, {
+          actorId: user.id,
+          action: 'account.registered',
+          subjectType: 'user',
+          subjectId: user.id,
+        });
+        const session = await this.sessions.open(manager, user.id);
+        return { user, session };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError('An account with this e-mail already exists.');
+      throw error;
+    }
+  }
+
+  /**
+   * Makes sure an account exists with at least these roles (start-up administrator, demo
+   * accounts). An existing account keeps its password: configuration never resets one.
+   */
+  async ensureAccount(spec: AccountSpec): Promise<{ user: UserEntity; created: boolean }> {
+    const email = normaliseEmail(spec.email);
+    const existing = await this.dataSource.getRepository(UserEntity).findOneBy({ email });
+    const passwordHash = existing ? null : await this.hasher.hash(spec.password);
+    return this.dataSource.transaction(async (manager) => {
+      const user = existing ?? (await this.insertUser(manager, email, passwordHash!, spec.displayName));
+      if (!existing) {
+        await this.audit.record(manager, {
+          actorId: null,
+          action: 'account.provisioned',
+          subjectType: 'user',
+          subjectId: user.id,
+        });
+      }
+      for (const role of spec.roles) await this.grantRole(manager, user.id, role, null);
+      return { user, created: !existing };
+    });
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  private async insertUser(manager: EntityManager, email: string, passwordHash: string, displayName: string) {
+    return manager.save(manager.create(UserEntity, { email, passwordHash, displayName }));
+  }
+
+  private async grantRole(
+    manager: EntityManager,
+    userId: string,
+    role: GlobalRole,
+    grantedBy: string | null,
+  ) {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(UserRoleEntity)
+      .values({ userId, role, grantedBy })
+      .orIgnore()
+      .execute();
+    // ON CONFLICT DO NOTHING returns no row when the account already held the role.
+    if ((result.raw as unknown[]).length > 0) {
+      await this.audit.record(manager, {
+        actorId: grantedBy,
+        action: 'role.granted',
+        subjectType: 'user',
+        subjectId: userId,
+        data: { role },
+      });
+    }
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+  );
+}

@@ -1,0 +1,27 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import type { GlobalRole } from '@piano2030/shared-domain';
+import type { RequestContext } from '@piano2030/api-core';
+import { UserRoleEntity } from './entities/user-role.entity';
+
+export function createIamLoaders(dataSource: DataSource) {
+  return {
+    rolesByUser: new DataLoader<string, GlobalRole[]>(async (userIds) => {
+      const rows = await dataSource.getRepository(UserRoleEntity).find({
+        where: { userId: In([...userIds]) },
+        order: { role: 'ASC' },
+      });
+      const byUser = new Map<string, GlobalRole[]>();
+      for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.role]);
+      return userIds.map((id) => byUser.get(id) ?? []);
+    }),
+  };
+}
+
+export type IamLoaders = ReturnType<typeof createIamLoaders>;
+
+export const IAM_LOADERS = 'iam';
+
+export function iamLoaders(context: RequestContext): IamLoaders {
+  return context.loaders[IAM_LOADERS] as IamLoaders;
+}

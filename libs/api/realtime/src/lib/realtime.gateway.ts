@@ -1,0 +1,88 @@
+import { Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+  type OnGatewayConnection,
+} from '@nestjs/websockets';
+import { parse as parseCookies } from 'cookie';
+import type { Server, Socket } from 'socket.io';
+import type {
+  ClientToServerEvents,
+  JoinResult,
+  ServerToClientEvents,
+} from '@piano2030/shared-realtime-contracts';
+import {
+  DomainEventBus,
+  SESSION_COOKIE,
+  SessionAuthenticator,
+  type Actor,
+  type DomainEvent,
+} from '@piano2030/api-core';
+import { canJoinRoom } from './room.policy';
+
+type AppSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  { actor: Actor | null }
+>;
+
+/**
+ * Nest guards do not run on connection, so the session cookie is checked here, once, and every
+ * join is checked against the room policy. Domain events reach rooms only after their commit.
+ */
+@WebSocketGateway({ serveClient: false })
+export class RealtimeGateway implements OnGatewayConnection, OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(RealtimeGateway.name);
+  private unsubscribe?: () => void;
+
+  @WebSocketServer()
+  private readonly server!: Server<ClientToServerEvents, ServerToClientEvents>;
+
+  constructor(
+    private readonly sessions: SessionAuthenticator,
+    private readonly events: DomainEventBus,
+  ) {}
+
+  onModuleInit(): void {
+    this.unsubscribe = this.events.subscribe((event) => this.fanOut(event));
+  }
+
+  onModuleDestroy(): void {
+    this.unsubscribe?.();
+  }
+
+  async handleConnection(socket: AppSocket): Promise<void> {
+    const token = parseCookies(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
+    socket.data.actor = token ? await this.sessions.authenticate(token).catch(() => null) : null;
+  }
+
+  @SubscribeMessage('join')
+  async join(@ConnectedSocket() socket: AppSocket, @MessageBody() room: unknown): Promise<JoinResult> {
+    if (typeof room !== 'string') return { ok: false, error: 'FORBIDDEN' };
+    const result = canJoinRoom(socket.data.actor, room);
+    if (result.ok) await socket.join(room);
+    return result;
+  }
+
+  @SubscribeMessage('leave')
+  async leave(@ConnectedSocket() socket: AppSocket, @MessageBody() room: unknown): Promise<{ ok: true }> {
+    if (typeof room === 'string') await socket.leave(room);
+    return { ok: true };
+  }
+
+  private fanOut(event: DomainEvent): void {
+    for (const room of event.rooms) {
+      this.server.to(room).emit('event', {
+        room,
+        type: event.type,
+        payload: event.payload,
+        occurredAt: event.occurredAt.toISOString(),
+      });
+    }
+    this.logger.debug?.(`${event.type} -> ${event.rooms.join(', ')}`);
+  }
+}

@@ -1,0 +1,3 @@
+export { ReferenceModule } from './lib/reference.module';
+export { ReferenceService } from './lib/reference.service';
+export { REFERENCE_ENTITIES } from './lib/reference.entities';
