@@ -5,7 +5,7 @@ import {
   SubscribeMessage,
   WebSocketGateway,
   WebSocketServer,
-  type OnGatewayConnection,
+  type OnGatewayInit,
 } from '@nestjs/websockets';
 import { parse as parseCookies } from 'cookie';
 import type { Server, Socket } from 'socket.io';
@@ -31,11 +31,12 @@ type AppSocket = Socket<
 >;
 
 /**
- * Nest guards do not run on connection, so the session cookie is checked here, once, and every
- * join is checked against the room policy. Domain events reach rooms only after their commit.
+ * Nest guards do not run on connection, so the session cookie is checked in a socket.io middleware,
+ * which finishes before the connection is accepted (handleConnection would race the first join).
+ * Every join is checked against the room policy. Domain events reach rooms only after their commit.
  */
 @WebSocketGateway({ serveClient: false })
-export class RealtimeGateway implements OnGatewayConnection, OnModuleInit, OnModuleDestroy {
+export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(RealtimeGateway.name);
   private unsubscribe?: () => void;
 
@@ -55,9 +56,15 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleInit, OnMod
     this.unsubscribe?.();
   }
 
-  async handleConnection(socket: AppSocket): Promise<void> {
-    const token = parseCookies(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
-    socket.data.actor = token ? await this.sessions.authenticate(token).catch(() => null) : null;
+  afterInit(server: Server): void {
+    server.use((socket: AppSocket, next) => {
+      const token = parseCookies(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
+      const actor = token ? this.sessions.authenticate(token) : Promise.resolve(null);
+      actor
+        .then((resolved) => (socket.data.actor = resolved))
+        .catch(() => (socket.data.actor = null))
+        .finally(() => next());
+    });
   }
 
   @SubscribeMessage('join')
