@@ -16,6 +16,8 @@ export interface RunningApi {
   stop(): Promise<void>;
   /** Stops the process but keeps the database, for a restart on the same data. */
   restart(env?: Record<string, string>): Promise<void>;
+  /** Starts one more API process on the same database (several instances); stopped with this one. */
+  addInstance(env?: Record<string, string>): Promise<{ baseUrl: string; client(): GraphQLClient }>;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
   const name = `piano2030_e2e_${randomBytes(5).toString('hex')}`;
   const databaseUrl = await createDatabase(serverUrl, name, required('E2E_TEMPLATE_DB'));
   let process_ = await launch({ ...env, DATABASE_URL: databaseUrl });
+  const extraInstances: Launched[] = [];
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   return {
@@ -41,8 +44,13 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
       await process_.stop();
       process_ = await launch({ ...nextEnv, DATABASE_URL: databaseUrl });
     },
+    addInstance: async (instanceEnv = env) => {
+      const instance = await launch({ ...instanceEnv, DATABASE_URL: databaseUrl });
+      extraInstances.push(instance);
+      return { baseUrl: instance.baseUrl, client: () => new GraphQLClient(instance.baseUrl) };
+    },
     stop: async () => {
-      await process_.stop();
+      await Promise.all([process_, ...extraInstances].map((instance) => instance.stop()));
       await db.end();
       await dropDatabase(serverUrl, name);
     },
