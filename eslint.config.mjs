@@ -107,7 +107,7 @@ export default tseslint.config(
   },
   {
     // Tool configuration and workspace scripts load shared presets by path; they are not project code.
-    files: ['**/jest.config.cjs', '**/vite.config.ts', '**/codegen.ts', 'tools/scripts/**'],
+    files: ['**/jest.config.cjs', '**/vite.config.mts', '**/codegen.ts', 'tools/scripts/**'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {

@@ -20,4 +20,22 @@ function preset({ jsx = false } = {}) {
   };
 }
 
-module.exports = { preset };
+/** A browser-side project: jsdom, the UI kit's CommonJS build, CSS stubbed, jest-dom matchers. */
+function webProject(rootDir, displayName) {
+  const base = preset({ jsx: true });
+  return {
+    ...base,
+    displayName,
+    rootDir,
+    testEnvironment: 'jsdom',
+    moduleNameMapper: {
+      ...base.moduleNameMapper,
+      // The kit publishes its CommonJS build only under a "main" export condition that jest does not use.
+      '^design-react-kit$': path.join(__dirname, 'node_modules/design-react-kit/dist/index.cjs'),
+      '\\.css$': 'identity-obj-proxy',
+    },
+    setupFilesAfterEnv: [path.join(__dirname, 'libs/web/jest.setup.ts')],
+  };
+}
+
+module.exports = { preset, webProject };

@@ -17,10 +17,14 @@ const children = [
     stdio: 'inherit',
     env,
   }),
-  spawn(process.execPath, [require.resolve('vite/bin/vite.js'), '--config', 'apps/web/vite.config.ts'], {
-    stdio: 'inherit',
-    env,
-  }),
+  spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/vite/bin/vite.js'), '--config', 'apps/web/vite.config.mts'],
+    {
+      stdio: 'inherit',
+      env,
+    },
+  ),
 ];
 
 let pending;

@@ -25,10 +25,10 @@ if (isStale(path.join(root, 'dist/web/index.html'), WEB_SOURCES)) {
   const vite = spawnSync(
     process.execPath,
     [
-      require.resolve('vite/bin/vite.js'),
+      path.join(root, 'node_modules/vite/bin/vite.js'),
       'build',
       '--config',
-      'apps/web/vite.config.ts',
+      'apps/web/vite.config.mts',
       '--logLevel',
       'warn',
     ],

@@ -23,12 +23,8 @@ import {
 } from '@piano2030/api-core';
 import { canJoinRoom } from './room.policy';
 
-type AppSocket = Socket<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  { actor: Actor | null }
->;
+type SocketData = { actor: Actor | null };
+type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 /**
  * Nest guards do not run on connection, so the session cookie is checked in a socket.io middleware,
@@ -56,8 +52,10 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
     this.unsubscribe?.();
   }
 
-  afterInit(server: Server): void {
-    server.use((socket: AppSocket, next) => {
+  afterInit(
+    server: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>,
+  ): void {
+    server.use((socket, next) => {
       const token = parseCookies(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
       const actor = token ? this.sessions.authenticate(token) : Promise.resolve(null);
       actor

@@ -1,0 +1,28 @@
+import { paths } from '@piano2030/web-core';
+import { AccountPage, RegisterPage, SignInPage } from '@piano2030/web-iam';
+import { AccessibilityPage, PrivacyPage } from '@piano2030/web-legal';
+import { AreaPage, AreasPage, HomePage } from '@piano2030/web-plan';
+import { useRoutes, type RouteObject } from 'react-router-dom';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+
+const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: paths.areas, element: <AreasPage /> },
+      { path: `${paths.areas}/:code`, element: <AreaPage /> },
+      { path: paths.privacy, element: <PrivacyPage /> },
+      { path: paths.accessibility, element: <AccessibilityPage /> },
+      { path: paths.signIn, element: <SignInPage /> },
+      { path: paths.register, element: <RegisterPage /> },
+      { path: paths.account, element: <AccountPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function AppRoutes() {
+  return useRoutes(routes);
+}

@@ -1,0 +1,2 @@
+export { AccessibilityPage } from './lib/accessibility-page';
+export { PrivacyPage } from './lib/privacy-page';

@@ -1,0 +1,11 @@
+export { AreaCard } from './lib/content/area-card';
+export { FormattedDate } from './lib/content/formatted-date';
+export { PhaseTimeline } from './lib/content/phase-timeline';
+export { ErrorState } from './lib/feedback/error-state';
+export { LoadingState } from './lib/feedback/loading-state';
+export { NotFoundState } from './lib/feedback/not-found-state';
+export { FormField } from './lib/forms/form-field';
+export { SiteFooter } from './lib/layout/site-footer';
+export { SiteHeader } from './lib/layout/site-header';
+export { MAIN_CONTENT_ID, SkipLink } from './lib/layout/skip-link';
+export { usePageTitle } from './lib/layout/use-page-title';
