@@ -1,13 +1,12 @@
 import { ACCOUNT_LIMITS } from '@piano2030/shared-domain';
 import { paths, useCurrentUser, useRegister } from '@piano2030/web-core';
 import { FormField, usePageTitle } from '@piano2030/web-ui';
-import { Button, Col, Container, Row } from 'design-react-kit';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router-dom';
 import { checkRegistration, type RegistrationValues } from './account-input-checks';
-import { FeedbackSummary } from './feedback-summary';
+import { AuthFormLayout } from './auth-form-layout';
 import { feedbackFromApiError, hasFieldErrors, NO_FEEDBACK, type FormFeedback } from './form-feedback';
 import { useFocusOnFeedback } from './use-focus-on-feedback';
 
@@ -42,8 +41,7 @@ export function RegisterPage() {
   // Registering signs the new account in; this render then takes it to its personal area.
   if (user) return <Navigate to={paths.account} replace />;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const checked = { fieldErrors: checkRegistration(values, t), summary: t('auth.errors.checkFields') };
     if (hasFieldErrors(checked)) {
       setFeedback(checked);
@@ -58,57 +56,55 @@ export function RegisterPage() {
   };
 
   return (
-    <Container className="py-5">
-      <Row>
-        <Col md={8} lg={6}>
-          <h1>{t('auth.register.title')}</h1>
-          <p className="lead">{t('auth.register.intro')}</p>
-          <FeedbackSummary message={feedback.summary} summaryRef={summaryRef} />
-          <form noValidate onSubmit={(event) => void submit(event)} className="mt-4">
-            <FormField
-              required
-              id={FIELD_IDS.email}
-              label={t('auth.fields.email')}
-              type="email"
-              autoComplete="email"
-              maxLength={ACCOUNT_LIMITS.emailMaxLength}
-              value={values.email}
-              errors={feedback.fieldErrors.email}
-              onChange={(event) => setValues({ ...values, email: event.target.value })}
-            />
-            <FormField
-              required
-              id={FIELD_IDS.password}
-              label={t('auth.fields.password')}
-              type="password"
-              autoComplete="new-password"
-              hint={t('auth.register.passwordHint', { min: passwordMinLength, max: passwordMaxLength })}
-              value={values.password}
-              errors={feedback.fieldErrors.password}
-              onChange={(event) => setValues({ ...values, password: event.target.value })}
-            />
-            <FormField
-              required
-              id={FIELD_IDS.displayName}
-              label={t('auth.fields.displayName')}
-              autoComplete="nickname"
-              hint={t('auth.register.displayNameHint', {
-                min: displayNameMinLength,
-                max: displayNameMaxLength,
-              })}
-              value={values.displayName}
-              errors={feedback.fieldErrors.displayName}
-              onChange={(event) => setValues({ ...values, displayName: event.target.value })}
-            />
-            <Button type="submit" color="primary" disabled={loading}>
-              {loading ? t('auth.register.submitting') : t('auth.register.submit')}
-            </Button>
-          </form>
-          <p className="mt-4">
-            {t('auth.register.haveAccount')} <Link to={paths.signIn}>{t('auth.register.signInLink')}</Link>
-          </p>
-        </Col>
-      </Row>
-    </Container>
+    <AuthFormLayout
+      title={t('auth.register.title')}
+      intro={t('auth.register.intro')}
+      summary={feedback.summary}
+      summaryRef={summaryRef}
+      onSubmit={submit}
+      busy={loading}
+      submitLabel={loading ? t('auth.register.submitting') : t('auth.register.submit')}
+      footer={
+        <>
+          {t('auth.register.haveAccount')} <Link to={paths.signIn}>{t('auth.register.signInLink')}</Link>
+        </>
+      }
+    >
+      <FormField
+        required
+        id={FIELD_IDS.email}
+        label={t('auth.fields.email')}
+        type="email"
+        autoComplete="email"
+        maxLength={ACCOUNT_LIMITS.emailMaxLength}
+        value={values.email}
+        errors={feedback.fieldErrors.email}
+        onChange={(event) => setValues({ ...values, email: event.target.value })}
+      />
+      <FormField
+        required
+        id={FIELD_IDS.password}
+        label={t('auth.fields.password')}
+        type="password"
+        autoComplete="new-password"
+        hint={t('auth.register.passwordHint', { min: passwordMinLength, max: passwordMaxLength })}
+        value={values.password}
+        errors={feedback.fieldErrors.password}
+        onChange={(event) => setValues({ ...values, password: event.target.value })}
+      />
+      <FormField
+        required
+        id={FIELD_IDS.displayName}
+        label={t('auth.fields.displayName')}
+        autoComplete="nickname"
+        hint={t('auth.register.displayNameHint', {
+          min: displayNameMinLength,
+          max: displayNameMaxLength,
+        })}
+        value={values.displayName}
+        errors={feedback.fieldErrors.displayName}
+        onChange={(event) => setValues({ ...values, displayName: event.target.value })}
+      />
+    </AuthFormLayout>
   );
 }

@@ -1,11 +1,10 @@
 import { paths, useCurrentUser, useSignIn } from '@piano2030/web-core';
 import { FormField, usePageTitle } from '@piano2030/web-ui';
-import { Button, Col, Container, Row } from 'design-react-kit';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { checkSignIn, type SignInValues } from './account-input-checks';
-import { FeedbackSummary } from './feedback-summary';
+import { AuthFormLayout } from './auth-form-layout';
 import { feedbackFromApiError, hasFieldErrors, NO_FEEDBACK, type FormFeedback } from './form-feedback';
 import { useFocusOnFeedback } from './use-focus-on-feedback';
 
@@ -30,8 +29,7 @@ export function SignInPage() {
   if (user)
     return <Navigate to={(location.state as SignInLocationState | null)?.from ?? paths.account} replace />;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const fieldErrors = checkSignIn(values, t);
     const checked = { fieldErrors, summary: t('auth.errors.checkFields') };
     if (hasFieldErrors(checked)) {
@@ -53,42 +51,40 @@ export function SignInPage() {
   };
 
   return (
-    <Container className="py-5">
-      <Row>
-        <Col md={8} lg={6}>
-          <h1>{t('auth.signIn.title')}</h1>
-          <p className="lead">{t('auth.signIn.intro')}</p>
-          <FeedbackSummary message={feedback.summary} summaryRef={summaryRef} />
-          <form noValidate onSubmit={(event) => void submit(event)} className="mt-4">
-            <FormField
-              required
-              id={FIELD_IDS.email}
-              label={t('auth.fields.email')}
-              type="email"
-              autoComplete="username"
-              value={values.email}
-              errors={feedback.fieldErrors.email}
-              onChange={(event) => setValues({ ...values, email: event.target.value })}
-            />
-            <FormField
-              required
-              id={FIELD_IDS.password}
-              label={t('auth.fields.password')}
-              type="password"
-              autoComplete="current-password"
-              value={values.password}
-              errors={feedback.fieldErrors.password}
-              onChange={(event) => setValues({ ...values, password: event.target.value })}
-            />
-            <Button type="submit" color="primary" disabled={loading}>
-              {loading ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
-            </Button>
-          </form>
-          <p className="mt-4">
-            {t('auth.signIn.noAccount')} <Link to={paths.register}>{t('auth.signIn.registerLink')}</Link>
-          </p>
-        </Col>
-      </Row>
-    </Container>
+    <AuthFormLayout
+      title={t('auth.signIn.title')}
+      intro={t('auth.signIn.intro')}
+      summary={feedback.summary}
+      summaryRef={summaryRef}
+      onSubmit={submit}
+      busy={loading}
+      submitLabel={loading ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
+      footer={
+        <>
+          {t('auth.signIn.noAccount')} <Link to={paths.register}>{t('auth.signIn.registerLink')}</Link>
+        </>
+      }
+    >
+      <FormField
+        required
+        id={FIELD_IDS.email}
+        label={t('auth.fields.email')}
+        type="email"
+        autoComplete="username"
+        value={values.email}
+        errors={feedback.fieldErrors.email}
+        onChange={(event) => setValues({ ...values, email: event.target.value })}
+      />
+      <FormField
+        required
+        id={FIELD_IDS.password}
+        label={t('auth.fields.password')}
+        type="password"
+        autoComplete="current-password"
+        value={values.password}
+        errors={feedback.fieldErrors.password}
+        onChange={(event) => setValues({ ...values, password: event.target.value })}
+      />
+    </AuthFormLayout>
   );
 }
