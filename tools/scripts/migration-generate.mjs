@@ -1,6 +1,6 @@
 // Usage: npm run migration:generate -- <domain>-<verb>-<object>   (e.g. governance-create-bodies)
 // Migrates a scratch database, diffs it against the entities and writes the SQL as a new migration.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildApi } from './build-api.mjs';
@@ -16,7 +16,6 @@ if (!name || !/^[a-z]+(-[a-z0-9]+){2,}$/.test(name)) {
   process.exit(2);
 }
 
-await mkdir(path.join(root, 'tmp'), { recursive: true });
 await buildApi();
 const { createDatabase, dropDatabase } = require(path.join(root, 'dist/api/libs/api/database/src/index.js'));
 const { migrate, pendingSchemaChanges } = require(

@@ -1,5 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startApi } from './support/api-process';
 import { REPO_ROOT } from './support/paths';
@@ -9,7 +10,7 @@ const COMMITTED_SCHEMA = path.join(REPO_ROOT, 'apps/api/schema.gql');
 
 describe('committed contracts', () => {
   it('apps/api/schema.gql is what the code generates (UPDATE_SCHEMA=1 rewrites it)', async () => {
-    const generated = path.join(REPO_ROOT, 'tmp', `schema-${process.pid}.gql`);
+    const generated = path.join(tmpdir(), `piano2030-schema-${process.pid}.gql`);
     const api = await startApi({ GRAPHQL_SCHEMA_FILE: generated });
     await api.stop();
     const schema = await readFile(generated, 'utf8');

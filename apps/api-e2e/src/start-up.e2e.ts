@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startApi } from './support/api-process';
-import { REPO_ROOT } from './support/paths';
 import { runApiCommand } from './support/run-api-command';
 
 describe('start-up', () => {
@@ -16,7 +16,7 @@ describe('start-up', () => {
   });
 
   it('serves /health, security headers and the web app on one port; demo accounts once only', async () => {
-    const web = await mkdtemp(path.join(REPO_ROOT, 'tmp', 'web-'));
+    const web = await mkdtemp(path.join(tmpdir(), 'piano2030-web-'));
     await writeFile(
       path.join(web, 'index.html'),
       '<!doctype html><html lang="it"><title>Piano 2030</title></html>',
