@@ -2,6 +2,7 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { Public } from '@piano2030/api-core';
 
 /** Liveness and readiness in one: 200 while the database answers, 503 otherwise. */
 @Controller('health')
@@ -9,6 +10,7 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Get()
+  @Public()
   async health(@Res() res: Response): Promise<void> {
     const database = await this.dataSource
       .query('SELECT 1')

@@ -1,6 +1,7 @@
 export * from './lib/access.decorators';
 export * from './lib/actor';
 export * from './lib/core.module';
+export * from './lib/domain-error.filter';
 export * from './lib/domain-errors';
 export * from './lib/domain-events';
 export * from './lib/format-graphql-error';

@@ -3,8 +3,12 @@ import { Reflector } from '@nestjs/core';
 import { rolesGrant } from '@piano2030/shared-domain';
 import { ACCESS_METADATA, graphqlContext, type AccessRule } from './access.decorators';
 import { ForbiddenError, UnauthenticatedError } from './domain-errors';
+import type { AuthenticatedRequest } from './request-context';
 
-/** The one guard: default deny, then the permission table. Field resolvers inherit their parent's check. */
+/**
+ * The one guard for GraphQL operations and HTTP routes: default deny, then the permission table.
+ * Field resolvers are covered by their parent operation; socket rooms by the realtime room policy.
+ */
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
@@ -12,7 +16,8 @@ export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    if (context.getType<string>() !== 'graphql') return true;
+    const type = context.getType<string>();
+    if (type !== 'graphql' && type !== 'http') return true;
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
       context.getHandler(),
       context.getClass(),
@@ -22,7 +27,11 @@ export class AccessGuard implements CanActivate {
       throw new ForbiddenError();
     }
     if (rule.kind === 'public') return true;
-    const actor = graphqlContext(context).req.actor;
+    const actor = (
+      type === 'graphql'
+        ? graphqlContext(context).req
+        : context.switchToHttp().getRequest<AuthenticatedRequest>()
+    ).actor;
     if (!actor) throw new UnauthenticatedError();
     if (!rolesGrant(actor.roles, rule.permission)) throw new ForbiddenError();
     return true;

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AccessCoverageCheck } from './access-coverage.check';
 import { AccessGuard } from './access.guard';
+import { DomainErrorFilter } from './domain-error.filter';
 import { DomainEventBus } from './domain-events';
 import { LoaderRegistry } from './loader-registry';
 import { RateLimiter } from './rate-limiter';
@@ -11,6 +12,7 @@ import { RateLimiter } from './rate-limiter';
   imports: [DiscoveryModule],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: DomainErrorFilter },
     AccessCoverageCheck,
     DomainEventBus,
     LoaderRegistry,
