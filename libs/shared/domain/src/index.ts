@@ -1,3 +1,5 @@
+export * from './lib/governance/describe-outcome';
+export * from './lib/governance/vote-outcome';
 export * from './lib/json';
 export * from './lib/limits';
 export * from './lib/locales';
