@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoreModule, LoaderRegistry, SessionMiddleware } from '@piano2030/api-core';
 import { AuditModule } from '@piano2030/api-audit';
+import { GovernanceModule } from '@piano2030/api-governance';
 import { IamModule } from '@piano2030/api-iam';
 import { ReferenceModule } from '@piano2030/api-reference';
 import { RealtimeModule } from '@piano2030/api-realtime';
@@ -28,6 +29,7 @@ export class AppModule implements NestModule {
         AuditModule,
         IamModule.forRoot({ sessionTtlHours: config.sessionTtlHours, secureCookies: config.secureCookies }),
         ReferenceModule,
+        GovernanceModule,
         RealtimeModule,
       ],
       controllers: [HealthController],

@@ -6,6 +6,7 @@ export * from './lib/domain-errors';
 export * from './lib/domain-events';
 export * from './lib/format-graphql-error';
 export * from './lib/graphql-limits';
+export * from './lib/ids';
 export * from './lib/loader-registry';
 export * from './lib/locale';
 export * from './lib/localized-field.resolver';

@@ -3,6 +3,8 @@ import { In, type DataSource } from 'typeorm';
 import type { GlobalRole } from '@piano2030/shared-domain';
 import type { RequestContext } from '@piano2030/api-core';
 import { UserRoleEntity } from './entities/user-role.entity';
+import { UserEntity } from './entities/user.entity';
+import type { PersonModel } from './models/person.model';
 
 export function createIamLoaders(dataSource: DataSource) {
   return {
@@ -14,6 +16,14 @@ export function createIamLoaders(dataSource: DataSource) {
       const byUser = new Map<string, GlobalRole[]>();
       for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.role]);
       return userIds.map((id) => byUser.get(id) ?? []);
+    }),
+    personById: new DataLoader<string, PersonModel | null>(async (userIds) => {
+      const rows = await dataSource.getRepository(UserEntity).find({
+        where: { id: In([...userIds]) },
+        select: { id: true, displayName: true },
+      });
+      const byId = new Map(rows.map((row) => [row.id, { id: row.id, displayName: row.displayName }]));
+      return userIds.map((id) => byId.get(id) ?? null);
     }),
   };
 }

@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   USERS_READ: 'users:read',
   /** Read the audit trail. */
   AUDIT_READ: 'audit:read',
+  /** Record appointments to the bodies and their end, as designated by the Parti. */
+  MEMBERSHIPS_MANAGE: 'memberships:manage',
 } as const;
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
@@ -25,6 +27,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     PERMISSIONS.PROCESS_PHASES_MANAGE,
     PERMISSIONS.USERS_READ,
     PERMISSIONS.AUDIT_READ,
+    PERMISSIONS.MEMBERSHIPS_MANAGE,
   ],
 };
 

@@ -1,13 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
 import { ACCOUNT_LIMITS as L } from '@piano2030/shared-domain';
-import { IsPlainText } from '@piano2030/api-core';
+import { IsPlainText, Trim } from '@piano2030/api-core';
 
 @InputType()
 export class RegisterInput {
   @Field()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsEmail({}, { message: 'email must be a valid e-mail address' })
   @MaxLength(L.emailMaxLength)
   email!: string;

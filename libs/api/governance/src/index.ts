@@ -1,0 +1,2 @@
+export { GovernanceModule } from './lib/governance.module';
+export { GOVERNANCE_ENTITIES } from './lib/governance.entities';
