@@ -1,8 +1,9 @@
 import type { AccountSpec } from '@piano2030/api-iam';
 
 /**
- * One account per role that exists so far. Governance adds board, committee and expert accounts
- * once those roles exist. The password is public by design: demo data only.
+ * One account per platform role, then the people of the bodies: the Cabina di Regia (3 + 3 and its
+ * secretary), an alternate, the Comitato operativo and an external expert. demo-governance seats
+ * them. The password is public by design: demo data only. Names are invented.
  */
 export const DEMO_PASSWORD = 'demo-piano-2030';
 
@@ -20,4 +21,23 @@ export const DEMO_ACCOUNTS: AccountSpec[] = [
     password: DEMO_PASSWORD,
   },
   { email: 'cittadina@piano2030.demo', displayName: 'Giulia Bianchi', roles: [], password: DEMO_PASSWORD },
+  ...[
+    ['presidente.cabina', 'Marco Rossi (Provincia, presidente)'],
+    ['provincia2', 'Elena Conti (Provincia)'],
+    ['provincia3', 'Paolo Ricci (Provincia)'],
+    ['camera1', 'Laura Galli (Camera di Commercio, vicepresidente)'],
+    ['camera2', 'Stefano Moretti (Camera di Commercio)'],
+    ['camera3', 'Chiara Fontana (Camera di Commercio)'],
+    ['supplente', 'Andrea Marino (supplente)'],
+    ['segreteria', 'Francesca Greco (segreteria)'],
+    ['coordinatore.comitato', 'Luca Bruno (Comitato operativo, coordinatore)'],
+    ['comitato1', 'Sara Romano (Comitato operativo)'],
+    ['comitato2', 'Davide Colombo (Comitato operativo)'],
+    ['esperta', 'Prof.ssa Anna Ferri (esperta esterna)'],
+  ].map(([local, displayName]) => ({
+    email: `${local}@piano2030.demo`,
+    displayName,
+    roles: [],
+    password: DEMO_PASSWORD,
+  })),
 ];

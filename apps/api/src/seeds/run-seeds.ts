@@ -2,6 +2,7 @@ import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { AccountsService } from '@piano2030/api-iam';
 import type { AppConfig } from '../config/app-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { seedDemoGovernance } from './demo-governance';
 
 /**
  * Start-up data beyond the reference data the migrations carry: the configured administrator
@@ -23,9 +24,10 @@ export async function runSeeds(app: INestApplicationContext, config: AppConfig):
     let created = 0;
     for (const spec of DEMO_ACCOUNTS) if ((await accounts.ensureAccount(spec)).created) created += 1;
     logger.log(`Demo accounts: ${created} created, ${DEMO_ACCOUNTS.length - created} already present`);
+    if (await seedDemoGovernance(app)) logger.log('Demo governance: bodies seated, first meeting held');
     notes.push(
       `Demo accounts (password "${DEMO_PASSWORD}"):`,
-      ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(28)} ${a.roles.join(', ') || 'registered citizen'}`),
+      ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(36)} ${[...a.roles, a.displayName].join(' · ')}`),
     );
   }
   return notes;

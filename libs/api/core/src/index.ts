@@ -14,5 +14,6 @@ export * from './lib/plain-text.validator';
 export * from './lib/rate-limiter';
 export * from './lib/request-context';
 export * from './lib/scalars';
+export * from './lib/scoped-rooms';
 export * from './lib/session.middleware';
 export * from './lib/validation';

@@ -3,5 +3,7 @@ import * as m0 from './1795305317602-foundation-create-schema';
 import * as m1 from './1795305317700-reference-insert-protocol-data';
 import * as m2 from './1795308882210-governance-create-bodies';
 import * as m3 from './1795308882300-governance-insert-bodies';
+import * as m4 from './1795309789949-governance-create-meetings-and-decisions';
+import * as m5 from './1795309790000-audit-make-entries-append-only';
 
-export const MIGRATIONS = [m0, m1, m2, m3].flatMap((module) => Object.values(module));
+export const MIGRATIONS = [m0, m1, m2, m3, m4, m5].flatMap((module) => Object.values(module));

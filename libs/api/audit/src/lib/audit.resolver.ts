@@ -12,6 +12,6 @@ export class AuditResolver {
   @Query(() => AuditEntryPageModel)
   @RequirePermission(PERMISSIONS.AUDIT_READ)
   auditLog(@Args() args: AuditLogArgs): Promise<AuditEntryPageModel> {
-    return this.audit.page(args.first, args.after);
+    return this.audit.page(args);
   }
 }

@@ -1,13 +1,16 @@
 import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Permission } from '@piano2030/shared-domain';
+import type { BodyAction, Permission } from '@piano2030/shared-domain';
 import type { RequestContext } from './request-context';
 import type { Actor } from './actor';
 
 export const ACCESS_METADATA = 'piano2030:access';
 
 /** How an operation is guarded. Every query and mutation must declare one (checked at boot). */
-export type AccessRule = { kind: 'public' } | { kind: 'permission'; permission: Permission };
+export type AccessRule =
+  | { kind: 'public' }
+  | { kind: 'permission'; permission: Permission }
+  | { kind: 'body-role'; action: BodyAction };
 
 /** Open to anonymous visitors. */
 export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);
@@ -15,6 +18,13 @@ export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } sati
 /** Needs a signed-in caller whose roles grant `permission` in the permission table. */
 export const RequirePermission = (permission: Permission) =>
   SetMetadata(ACCESS_METADATA, { kind: 'permission', permission } satisfies AccessRule);
+
+/**
+ * Needs a signed-in caller; the governance service then decides with the body policy, which needs
+ * the caller's roles on the very body and the state of the object acted on.
+ */
+export const RequireBodyRole = (action: BodyAction) =>
+  SetMetadata(ACCESS_METADATA, { kind: 'body-role', action } satisfies AccessRule);
 
 export function graphqlContext(context: ExecutionContext): RequestContext {
   return GqlExecutionContext.create(context).getContext<RequestContext>();

@@ -7,6 +7,7 @@ import type { AuthenticatedRequest } from './request-context';
 
 /**
  * The one guard for GraphQL operations and HTTP routes: default deny, then the permission table.
+ * Body-role rules only need a signed-in caller here: the service applies the body policy.
  * Field resolvers are covered by their parent operation; socket rooms by the realtime room policy.
  */
 @Injectable()
@@ -33,6 +34,7 @@ export class AccessGuard implements CanActivate {
         : context.switchToHttp().getRequest<AuthenticatedRequest>()
     ).actor;
     if (!actor) throw new UnauthenticatedError();
+    if (rule.kind === 'body-role') return true;
     if (!rolesGrant(actor.roles, rule.permission)) throw new ForbiddenError();
     return true;
   }

@@ -6,6 +6,7 @@ import { DomainErrorFilter } from './domain-error.filter';
 import { DomainEventBus } from './domain-events';
 import { LoaderRegistry } from './loader-registry';
 import { RateLimiter } from './rate-limiter';
+import { ScopedRooms } from './scoped-rooms';
 
 @Global()
 @Module({
@@ -17,7 +18,8 @@ import { RateLimiter } from './rate-limiter';
     DomainEventBus,
     LoaderRegistry,
     RateLimiter,
+    ScopedRooms,
   ],
-  exports: [DomainEventBus, LoaderRegistry, RateLimiter],
+  exports: [DomainEventBus, LoaderRegistry, RateLimiter, ScopedRooms],
 })
 export class CoreModule {}

@@ -2,9 +2,10 @@ import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { PARTY_CODES } from '@piano2030/shared-domain';
 import type { RequestContext } from '@piano2030/api-core';
 import { governanceLoaders } from './governance.loaders';
-import { VOTING_ROLES } from './membership-roles';
+import { VOTING_ROLES } from '@piano2030/shared-domain';
 import { BodyModel, SeatVacancyModel } from './models/body.model';
 import { toMembershipModel } from './models/governance.mappers';
+import { MeetingModel } from './models/meeting.model';
 import { MembershipModel } from './models/membership.model';
 
 @Resolver(() => BodyModel)
@@ -22,6 +23,11 @@ export class BodyResolver {
       body.id,
     );
     return rows.map(toMembershipModel);
+  }
+
+  @ResolveField(() => [MeetingModel], { description: 'Its meetings, the latest first' })
+  meetings(@Parent() body: BodyModel, @Context() ctx: RequestContext): Promise<MeetingModel[]> {
+    return governanceLoaders(ctx).meetingsByBody.load(body.id);
   }
 
   @ResolveField(() => [SeatVacancyModel], {

@@ -1,28 +1,74 @@
 import DataLoader from 'dataloader';
-import { In, IsNull, type DataSource } from 'typeorm';
+import {
+  In,
+  IsNull,
+  type DataSource,
+  type FindOptionsOrder,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+  type Repository,
+} from 'typeorm';
 import type { RequestContext } from '@piano2030/api-core';
+import { PartyEntity } from '@piano2030/api-reference';
+import { AgendaItemEntity } from './entities/agenda-item.entity';
+import { AttendanceEntity } from './entities/attendance.entity';
+import { BallotEntity } from './entities/ballot.entity';
+import { BodyEntity } from './entities/body.entity';
+import { DecisionEntity } from './entities/decision.entity';
+import { ExpertEngagementEntity } from './entities/expert-engagement.entity';
+import { ExpertOpinionEntity } from './entities/expert-opinion.entity';
+import { MeetingEntity } from './entities/meeting.entity';
 import { MembershipEntity } from './entities/membership.entity';
+import { VoteEntity } from './entities/vote.entity';
 
-function groupByBody(rows: MembershipEntity[], bodyIds: readonly string[]): MembershipEntity[][] {
-  const byBody = new Map<string, MembershipEntity[]>();
-  for (const row of rows) byBody.set(row.bodyId, [...(byBody.get(row.bodyId) ?? []), row]);
-  return bodyIds.map((id) => byBody.get(id) ?? []);
+type Key<E> = keyof E & string;
+
+/** Rows grouped by a foreign key, one query per batch; `extra` narrows (e.g. open memberships only). */
+function manyBy<E extends ObjectLiteral>(
+  repo: Repository<E>,
+  key: Key<E>,
+  order: FindOptionsOrder<E>,
+  extra: FindOptionsWhere<E> = {},
+): DataLoader<string, E[]> {
+  return new DataLoader(async (ids) => {
+    const rows = await repo.find({ where: { ...extra, [key]: In([...ids]) } as FindOptionsWhere<E>, order });
+    return ids.map((id) => rows.filter((row) => row[key] === id));
+  });
 }
 
-const ORDER = { role: 'ASC', termFrom: 'ASC', createdAt: 'ASC' } as const;
+/** One row per key, or null. */
+function oneBy<E extends ObjectLiteral>(repo: Repository<E>, key: Key<E>): DataLoader<string, E | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await repo.find({ where: { [key]: In([...ids]) } as FindOptionsWhere<E> });
+    return ids.map((id) => rows.find((row) => row[key] === id) ?? null);
+  });
+}
+
+const MEMBERSHIP_ORDER = { role: 'ASC', termFrom: 'ASC', createdAt: 'ASC' } as const;
 
 export function createGovernanceLoaders(dataSource: DataSource) {
-  const memberships = dataSource.getRepository(MembershipEntity);
+  const repo = dataSource.getRepository.bind(dataSource);
+  const memberships = repo(MembershipEntity);
   return {
-    openMembershipsByBody: new DataLoader<string, MembershipEntity[]>(async (bodyIds) =>
-      groupByBody(
-        await memberships.find({ where: { bodyId: In([...bodyIds]), endedOn: IsNull() }, order: ORDER }),
-        bodyIds,
-      ),
-    ),
-    allMembershipsByBody: new DataLoader<string, MembershipEntity[]>(async (bodyIds) =>
-      groupByBody(await memberships.find({ where: { bodyId: In([...bodyIds]) }, order: ORDER }), bodyIds),
-    ),
+    openMembershipsByBody: manyBy(memberships, 'bodyId', MEMBERSHIP_ORDER, { endedOn: IsNull() }),
+    allMembershipsByBody: manyBy(memberships, 'bodyId', MEMBERSHIP_ORDER),
+    membershipById: oneBy(memberships, 'id'),
+    bodyById: oneBy(repo(BodyEntity), 'id'),
+    meetingById: oneBy(repo(MeetingEntity), 'id'),
+    meetingsByBody: manyBy(repo(MeetingEntity), 'bodyId', { startsAt: 'DESC' }),
+    agendaByMeeting: manyBy(repo(AgendaItemEntity), 'meetingId', { position: 'ASC' }),
+    attendanceByMeeting: manyBy(repo(AttendanceEntity), 'meetingId', { recordedAt: 'ASC' }),
+    votesByAgendaItem: manyBy(repo(VoteEntity), 'agendaItemId', { openedAt: 'ASC' }),
+    ballotsByVote: manyBy(repo(BallotEntity), 'voteId', { castAt: 'ASC' }),
+    decisionById: oneBy(repo(DecisionEntity), 'id'),
+    decisionByVote: oneBy(repo(DecisionEntity), 'voteId'),
+    engagementById: oneBy(repo(ExpertEngagementEntity), 'id'),
+    engagementsByUser: manyBy(repo(ExpertEngagementEntity), 'userId', { startsOn: 'ASC' }),
+    opinionsByAgendaItem: manyBy(repo(ExpertOpinionEntity), 'agendaItemId', { createdAt: 'ASC' }),
+    parties: new DataLoader<'all', PartyEntity[]>(async (keys) => {
+      const parties = await repo(PartyEntity).find();
+      return keys.map(() => parties);
+    }),
   };
 }
 

@@ -1,6 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@piano2030/api-core';
 import { PersonModel, iamLoaders } from '@piano2030/api-iam';
+import { governanceLoaders } from './governance.loaders';
+import { DecisionModel } from './models/decision.model';
 import { MembershipModel } from './models/membership.model';
 
 @Resolver(() => MembershipModel)
@@ -19,6 +21,19 @@ export class MembershipResolver {
   ): Promise<PersonModel | null> {
     return membership.alternateUserId
       ? iamLoaders(ctx).personById.load(membership.alternateUserId)
+      : Promise.resolve(null);
+  }
+
+  @ResolveField(() => DecisionModel, {
+    nullable: true,
+    description: 'The Cabina decision behind an appointment to the Comitato operativo',
+  })
+  decision(
+    @Parent() membership: MembershipModel,
+    @Context() ctx: RequestContext,
+  ): Promise<DecisionModel | null> {
+    return membership.decisionId
+      ? governanceLoaders(ctx).decisionById.load(membership.decisionId)
       : Promise.resolve(null);
   }
 }

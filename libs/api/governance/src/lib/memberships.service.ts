@@ -4,9 +4,10 @@ import { DataSource, IsNull, QueryFailedError, type EntityManager } from 'typeor
 import { ConflictError, InvalidInputError, NotFoundError, type Actor } from '@piano2030/api-core';
 import { AuditService } from '@piano2030/api-audit';
 import { AccountsService } from '@piano2030/api-iam';
+import { DecisionsService } from './decisions.service';
 import { BodyEntity } from './entities/body.entity';
 import { MembershipEntity } from './entities/membership.entity';
-import { VOTING_ROLES } from './membership-roles';
+import { VOTING_ROLES } from '@piano2030/shared-domain';
 import type { AppointMemberInput } from './dto/appoint-member.input';
 import type { EndMembershipInput } from './dto/end-membership.input';
 
@@ -19,6 +20,7 @@ export class MembershipsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
+    private readonly decisions: DecisionsService,
   ) {}
 
   async appoint(actor: Actor, input: AppointMemberInput): Promise<MembershipEntity> {
@@ -39,6 +41,7 @@ export class MembershipsService {
         await this.requireAccount(input.userId);
         if (input.alternateUserId) await this.requireAccount(input.alternateUserId);
         await this.checkSeat(manager, body, input);
+        await this.checkDecision(manager, body, input);
         const membership = await manager.save(
           manager.create(MembershipEntity, {
             bodyId: body.id,
@@ -50,6 +53,7 @@ export class MembershipsService {
             termFrom: input.termFrom,
             termTo: input.termTo ?? null,
             alternateUserId: input.alternateUserId ?? null,
+            decisionId: input.decisionId ?? null,
           }),
         );
         await this.audit.record(manager, {
@@ -105,6 +109,17 @@ export class MembershipsService {
     });
   }
 
+  open(bodyId: string): Promise<MembershipEntity[]> {
+    return this.dataSource.getRepository(MembershipEntity).find({
+      where: { bodyId, endedOn: IsNull() },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  openCount(bodyId: string): Promise<number> {
+    return this.dataSource.getRepository(MembershipEntity).countBy({ bodyId, endedOn: IsNull() });
+  }
+
   /** Split seats (the Cabina's 3 + 3) need a designating Parte and a free seat of that Parte. */
   private async checkSeat(
     manager: EntityManager,
@@ -131,6 +146,24 @@ export class MembershipsService {
     }
     if (body.seats !== null && voting.length >= body.seats) {
       throw new ConflictError(`All ${body.seats} seats of this body are taken.`, { seats: body.seats });
+    }
+  }
+
+  /** The Cabina appoints the Comitato (Art. 5); the Parti designate the Cabina, no decision needed. */
+  private async checkDecision(manager: EntityManager, body: BodyEntity, input: AppointMemberInput) {
+    if (body.kind === 'OPERATIONAL_COMMITTEE') {
+      if (!input.decisionId) {
+        throw InvalidInputError.field(
+          'decisionId',
+          'decisionId is required: the Cabina di Regia appoints this body',
+        );
+      }
+      await this.decisions.requireApprovedCabinaDecision(manager, input.decisionId, 'decisionId');
+    } else if (input.decisionId) {
+      throw InvalidInputError.field(
+        'decisionId',
+        'the Parti designate the members of this body: leave decisionId empty',
+      );
     }
   }
 

@@ -86,6 +86,10 @@ export class AccountsService {
     });
   }
 
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ email: normaliseEmail(email) });
+  }
+
   findById(id: string): Promise<UserEntity | null> {
     return this.dataSource.getRepository(UserEntity).findOneBy({ id });
   }

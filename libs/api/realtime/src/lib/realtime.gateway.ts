@@ -17,6 +17,7 @@ import type {
 import {
   DomainEventBus,
   SESSION_COOKIE,
+  ScopedRooms,
   SessionAuthenticator,
   type Actor,
   type DomainEvent,
@@ -42,6 +43,7 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
   constructor(
     private readonly sessions: SessionAuthenticator,
     private readonly events: DomainEventBus,
+    private readonly scopedRooms: ScopedRooms,
   ) {}
 
   onModuleInit(): void {
@@ -68,7 +70,7 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
   @SubscribeMessage('join')
   async join(@ConnectedSocket() socket: AppSocket, @MessageBody() room: unknown): Promise<JoinResult> {
     if (typeof room !== 'string') return { ok: false, error: 'FORBIDDEN' };
-    const result = canJoinRoom(socket.data.actor, room);
+    const result = await canJoinRoom(socket.data.actor, room, this.scopedRooms);
     if (result.ok) await socket.join(room);
     return result;
   }

@@ -1,9 +1,13 @@
-import { PUBLIC_ROOM, userRoom } from '@piano2030/shared-realtime-contracts';
-import type { Actor } from '@piano2030/api-core';
+import { PUBLIC_ROOM, bodyRoom, userRoom } from '@piano2030/shared-realtime-contracts';
+import { ScopedRooms, type Actor } from '@piano2030/api-core';
 import { canJoinRoom } from './room.policy';
 
 const alice: Actor = { userId: 'a1', sessionId: 's1', roles: ['AUTHENTICATED'] };
 const admin: Actor = { userId: 'z9', sessionId: 's2', roles: ['AUTHENTICATED', 'ADMIN'] };
+
+// A domain that lets alice, and only alice, into body b1's room.
+const scoped = new ScopedRooms();
+scoped.register('body', async (actor, bodyId) => actor.userId === 'a1' && bodyId === 'b1');
 
 describe('canJoinRoom', () => {
   it.each([
@@ -13,7 +17,12 @@ describe('canJoinRoom', () => {
     ['another user', alice, userRoom('b2'), { ok: false, error: 'FORBIDDEN' }],
     ['an administrator', admin, userRoom('a1'), { ok: false, error: 'FORBIDDEN' }],
     ['owner', alice, 'unknown-room', { ok: false, error: 'FORBIDDEN' }],
-  ])('%s joining %#', (_who, actor, room, expected) => {
-    expect(canJoinRoom(actor, room)).toEqual(expected);
+    ['a member of the body', alice, bodyRoom('b1'), { ok: true, room: bodyRoom('b1') }],
+    ['a member of another body', alice, bodyRoom('b2'), { ok: false, error: 'FORBIDDEN' }],
+    ['a non-member', admin, bodyRoom('b1'), { ok: false, error: 'FORBIDDEN' }],
+    ['anonymous', null, bodyRoom('b1'), { ok: false, error: 'UNAUTHENTICATED' }],
+    ['anyone', alice, 'nobody:b1', { ok: false, error: 'FORBIDDEN' }],
+  ])('%s joining %#', async (_who, actor, room, expected) => {
+    expect(await canJoinRoom(actor, room, scoped)).toEqual(expected);
   });
 });

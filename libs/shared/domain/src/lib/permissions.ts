@@ -1,3 +1,4 @@
+import type { BodyRole } from './governance/body-roles';
 import { AUTHENTICATED, type RoleName } from './roles';
 
 /**
@@ -15,6 +16,22 @@ export const PERMISSIONS = {
   AUDIT_READ: 'audit:read',
   /** Record appointments to the bodies and their end, as designated by the Parti. */
   MEMBERSHIPS_MANAGE: 'memberships:manage',
+  /** Convene, open and close a body's meetings. */
+  MEETINGS_CONVENE: 'meetings:convene',
+  /** Record who attends a meeting. */
+  ATTENDANCE_RECORD: 'attendance:record',
+  /** Write the minutes of a meeting. */
+  MINUTES_DRAFT: 'minutes:draft',
+  /** Record the approval of a meeting's minutes at a later meeting. */
+  MINUTES_APPROVE: 'minutes:approve',
+  /** Open and close votes on agenda items. */
+  VOTES_MANAGE: 'votes:manage',
+  /** Vote on a body's decisions. */
+  VOTES_CAST: 'votes:cast',
+  /** Draft the committee's proposals (work plans, interventions). */
+  PROPOSALS_DRAFT: 'proposals:draft',
+  /** Give an opinion on agenda items within one's engagement. */
+  OPINIONS_SUBMIT: 'opinions:submit',
 } as const;
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
@@ -29,6 +46,26 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     PERMISSIONS.AUDIT_READ,
     PERMISSIONS.MEMBERSHIPS_MANAGE,
   ],
+};
+
+/**
+ * What each capacity on a body grants, inside that body only. Policy functions in
+ * governance/body-policy add the state the action needs (an open meeting, an open vote...).
+ */
+export const BODY_ROLE_PERMISSIONS: Readonly<Record<BodyRole, readonly Permission[]>> = {
+  CHAIR: [
+    PERMISSIONS.MEETINGS_CONVENE,
+    PERMISSIONS.ATTENDANCE_RECORD,
+    PERMISSIONS.MINUTES_APPROVE,
+    PERMISSIONS.VOTES_MANAGE,
+    PERMISSIONS.VOTES_CAST,
+    PERMISSIONS.PROPOSALS_DRAFT,
+  ],
+  VICE_CHAIR: [PERMISSIONS.VOTES_CAST, PERMISSIONS.PROPOSALS_DRAFT],
+  MEMBER: [PERMISSIONS.VOTES_CAST, PERMISSIONS.PROPOSALS_DRAFT],
+  SECRETARY: [PERMISSIONS.ATTENDANCE_RECORD, PERMISSIONS.MINUTES_DRAFT],
+  ALTERNATE: [PERMISSIONS.VOTES_CAST],
+  EXPERT: [PERMISSIONS.OPINIONS_SUBMIT],
 };
 
 export function roleGrants(role: RoleName, permission: Permission): boolean {

@@ -8,6 +8,11 @@ export function userRoom(userId: string): string {
   return `user:${userId}`;
 }
 
+/** A body's working room: its members and their alternates hear meetings and votes live. */
+export function bodyRoom(bodyId: string): string {
+  return `body:${bodyId}`;
+}
+
 /**
  * A domain event as delivered to a room, after its transaction committed. A per-room sequence
  * number for catch-up on reconnect arrives with the consultation threads, the first rooms that need it.
@@ -28,4 +33,27 @@ export type JoinResult = { ok: true; room: string } | { ok: false; error: 'UNAUT
 export interface ClientToServerEvents {
   join: (room: string, ack: (result: JoinResult) => void) => void;
   leave: (room: string, ack: (result: { ok: true }) => void) => void;
+}
+
+/** What governance tells a body's room and its members' rooms; clients refetch what changed. */
+export const GOVERNANCE_EVENTS = {
+  /** To each member's own room: a meeting was convened. Payload: MeetingEventPayload. */
+  MEETING_CONVENED: 'governance.meeting-convened',
+  /** To the body's room: attendance, status or minutes changed. Payload: MeetingEventPayload. */
+  MEETING_UPDATED: 'governance.meeting-updated',
+  /** To the body's room: a vote opened, got a ballot or closed. Payload: VoteEventPayload. */
+  VOTE_UPDATED: 'governance.vote-updated',
+} as const;
+
+export interface MeetingEventPayload {
+  bodyId: string;
+  meetingId: string;
+}
+
+/** Only the turnout travels: results stay hidden until the close when the body says so. */
+export interface VoteEventPayload extends MeetingEventPayload {
+  voteId: string;
+  status: 'OPEN' | 'CLOSED';
+  voted: number;
+  eligible: number;
 }

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PARTY_CODES, type PartyCode } from '@piano2030/shared-domain';
 import { GraphQLLocalDate, IsPlainText, Trim } from '@piano2030/api-core';
-import { MEMBERSHIP_ROLES, type MembershipRole } from '../membership-roles';
+import { MEMBERSHIP_ROLES, type MembershipRole } from '@piano2030/shared-domain';
 import { MembershipRoleEnum } from '../models/enums';
 
 @InputType()
@@ -30,6 +30,14 @@ export class AppointMemberInput {
   @Length(3, 200, { message: 'designationReference must be between 3 and 200 characters' })
   @IsPlainText()
   designationReference!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The approved Cabina decision behind it; required for the Comitato operativo',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'decisionId must be the id of a decision' })
+  decisionId?: string | null;
 
   @Field(() => GraphQLLocalDate)
   @IsString()

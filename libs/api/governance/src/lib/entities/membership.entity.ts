@@ -10,10 +10,11 @@ import {
 } from 'typeorm';
 import type { Relation } from 'typeorm';
 import type { PartyCode } from '@piano2030/shared-domain';
-import type { MembershipRole } from '../membership-roles';
+import type { MembershipRole } from '@piano2030/shared-domain';
 import { UserEntity } from '@piano2030/api-iam';
 import { PartyEntity } from '@piano2030/api-reference';
 import { BodyEntity } from './body.entity';
+import { DecisionEntity } from './decision.entity';
 
 /**
  * A person's seat on a body, from designation to end. Ending keeps the row, so the composition of
@@ -58,6 +59,14 @@ export class MembershipEntity {
 
   @Column({ name: 'designation_reference', type: 'text' })
   designationReference!: string;
+
+  /** The Cabina decision behind an appointment to the Comitato operativo (Art. 5). */
+  @Column({ name: 'decision_id', type: 'uuid', nullable: true })
+  decisionId!: string | null;
+
+  @ManyToOne(() => DecisionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'decision_id' })
+  decision?: Relation<DecisionEntity>;
 
   @Column({ name: 'designation_date', type: 'date' })
   designationDate!: string;

@@ -23,6 +23,7 @@ export function toMembershipModel(e: MembershipEntity): MembershipModel {
     bodyId: e.bodyId,
     userId: e.userId,
     alternateUserId: e.alternateUserId,
+    decisionId: e.decisionId,
     role: e.role,
     partyCode: e.partyCode,
     designationReference: e.designationReference,

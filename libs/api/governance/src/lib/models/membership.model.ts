@@ -12,6 +12,7 @@ export class MembershipModel {
 
   userId!: string;
   alternateUserId!: string | null;
+  decisionId!: string | null;
 
   @Field(() => MembershipRoleEnum)
   role!: string;

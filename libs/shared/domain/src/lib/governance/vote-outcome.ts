@@ -71,16 +71,42 @@ export interface VoteOutcome {
   facts: OutcomeFact[];
 }
 
+export interface QuorumStatus {
+  met: boolean;
+  /** Voting members of the body. */
+  members: number;
+  /** Present and not recused. */
+  present: number;
+  required: number;
+  /** Parti with no one present, when the rules need each Parte. */
+  absentParties: PartyCode[];
+}
+
+/** Whether the present members can decide; the live indicator of a meeting uses it too. */
+export function checkQuorum(voters: readonly Voter[], rules: VotingRules): QuorumStatus {
+  const participating = voters.filter((v) => v.present && !v.recused);
+  const required =
+    rules.quorum.kind === 'AT_LEAST' ? rules.quorum.members : Math.floor(voters.length / 2) + 1;
+  const absentParties = rules.eachPartyPresent
+    ? PARTY_CODES.filter((party) => !participating.some((v) => v.party === party))
+    : [];
+  return {
+    met: participating.length >= required && absentParties.length === 0,
+    members: voters.length,
+    present: participating.length,
+    required,
+    absentParties,
+  };
+}
+
 /**
  * The one place where a vote's result is decided. Pure: the same voters and rules give the same
  * outcome, and the facts say why, in the order a secretary would write them in the minutes.
  */
 export function decideVote(voters: readonly Voter[], rules: VotingRules): VoteOutcome {
-  const members = voters.length;
+  const quorum = checkQuorum(voters, rules);
+  const { members, present, required: requiredPresent } = quorum;
   const participating = voters.filter((v) => v.present && !v.recused);
-  const present = participating.length;
-  const requiredPresent =
-    rules.quorum.kind === 'AT_LEAST' ? rules.quorum.members : Math.floor(members / 2) + 1;
   const count = (choice: VoteChoice) => participating.filter((v) => v.choice === choice).length;
   const tally = {
     for: count('FOR'),
@@ -104,12 +130,9 @@ export function decideVote(voters: readonly Voter[], rules: VotingRules): VoteOu
     facts.push({ code: 'QUORUM_MISSED', present, required: requiredPresent });
     return outcome('NO_QUORUM');
   }
-  if (rules.eachPartyPresent) {
-    const absent = PARTY_CODES.filter((party) => !participating.some((v) => v.party === party));
-    if (absent.length) {
-      facts.push(...absent.map((party) => ({ code: 'PARTY_ABSENT' as const, party })));
-      return outcome('NO_QUORUM');
-    }
+  if (quorum.absentParties.length) {
+    facts.push(...quorum.absentParties.map((party) => ({ code: 'PARTY_ABSENT' as const, party })));
+    return outcome('NO_QUORUM');
   }
 
   facts.push({ code: 'TALLY', for: tally.for, against: tally.against, abstain: tally.abstain });
