@@ -128,17 +128,40 @@ describe('governance: bodies and memberships', () => {
     expect(await count('SELECT count(*) AS n FROM memberships')).toBe(before);
   });
 
-  it('refuses a second chair and a person already sitting on the body, with CONFLICT', async () => {
-    const comitatoChair = await admin.request(APPOINT, {
-      input: appointment(people[7], { bodyId: comitato.id, role: 'CHAIR', partyCode: null }),
+  it('refuses an appointment to the Comitato without an approved Cabina decision, and a decision on the Cabina', async () => {
+    const before = await count('SELECT count(*) AS n FROM memberships');
+    const comitatoMember = appointment(people[7], { bodyId: comitato.id, role: 'CHAIR', partyCode: null });
+    const missing = onlyError(await admin.request(APPOINT, { input: comitatoMember }));
+    expect(missing.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(missing.extensions?.fieldErrors).toEqual({
+      decisionId: ['decisionId is required: the Cabina di Regia appoints this body'],
     });
-    expect(comitatoChair.errors).toBeUndefined();
-    const secondChair = await admin.request(APPOINT, {
-      input: appointment(people[8], { bodyId: comitato.id, role: 'CHAIR', partyCode: null }),
-    });
-    expect(onlyError(secondChair).extensions?.code).toBe('CONFLICT');
+    const unknown = onlyError(
+      await admin.request(APPOINT, {
+        input: { ...comitatoMember, decisionId: '00000000-0000-4000-8000-000000000000' },
+      }),
+    );
+    expect(unknown.extensions?.code).toBe('NOT_FOUND');
+    const onCabina = onlyError(
+      await admin.request(APPOINT, {
+        input: appointment(people[8], {
+          role: 'SECRETARY',
+          partyCode: null,
+          decisionId: '00000000-0000-4000-8000-000000000000',
+        }),
+      }),
+    );
+    expect(Object.keys(onCabina.extensions?.fieldErrors as object)).toEqual(['decisionId']);
+    expect(await count('SELECT count(*) AS n FROM memberships')).toBe(before);
+  });
+
+  it('refuses a person already sitting on the body, with CONFLICT', async () => {
+    const [sitting] = await api.sql<{ user_id: string }>(
+      `SELECT user_id FROM memberships WHERE body_id = $1 LIMIT 1`,
+      [cabina.id],
+    );
     const twice = await admin.request(APPOINT, {
-      input: appointment(people[7], { bodyId: comitato.id, role: 'MEMBER', partyCode: null }),
+      input: appointment(sitting.user_id, { role: 'SECRETARY', partyCode: null }),
     });
     expect(onlyError(twice).extensions?.code).toBe('CONFLICT');
   });
