@@ -1,0 +1,435 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema } from 'graphql';
+import { GraphQLClient, type GraphQLResponse } from '@piano2030/api-testing';
+import { startApi, type RunningApi } from './support/api-process';
+import { registeredBrowser, signedInBrowser } from './support/sign-in';
+
+const ADMIN = { email: 'admin@comune.example', password: 'password amministratore' };
+const PASSWORD = 'una password lunga';
+const ROLES = [
+  'anonymous',
+  'citizen',
+  'expert',
+  'committee',
+  'member',
+  'secretary',
+  'chair',
+  'moderator',
+  'admin',
+] as const;
+type Role = (typeof ROLES)[number];
+
+/** What each operation must answer to each role: A allowed, F FORBIDDEN, U UNAUTHENTICATED. */
+//                                            anon cit exp com mem sec chr mod adm
+const PUBLIC = 'A A A A A A A A A';
+const SIGNED_IN = 'U A A A A A A A A';
+const ADMIN_ONLY = 'U F F F F F F F A';
+const CHAIR_ONLY = 'U F F F F F A F F';
+
+type Fixtures = Record<string, string>;
+type Row = {
+  operation: string;
+  scope?: string;
+  expected: string;
+  /** Signing in or out changes the session it is sent with: such rows get a session of their own. */
+  ownSession?: boolean;
+  request: (fx: Fixtures) => [string, Record<string, unknown>?];
+};
+
+const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+/**
+ * The one table of role x operation x scope, run as real GraphQL calls. "Allowed" means the call
+ * got past authorization: it may still fail on state or input (CONFLICT, BAD_USER_INPUT), which
+ * the domain tests cover. An operation of the schema missing here fails the suite.
+ */
+const MATRIX: Row[] = [
+  { operation: 'bodies', expected: PUBLIC, request: () => ['{ bodies { id } }'] },
+  {
+    operation: 'body',
+    expected: PUBLIC,
+    request: (fx) => ['query ($id: ID!) { body(id: $id) { id } }', { id: fx.cabina }],
+  },
+  {
+    operation: 'meeting',
+    expected: PUBLIC,
+    request: (fx) => ['query ($id: ID!) { meeting(id: $id) { id minutes } }', { id: fx.m1 }],
+  },
+  { operation: 'decisions', expected: PUBLIC, request: () => ['{ decisions { id } }'] },
+  {
+    operation: 'decision',
+    expected: PUBLIC,
+    request: (fx) => ['query ($id: ID!) { decision(id: $id) { id } }', { id: fx.decision }],
+  },
+  { operation: 'experts', expected: PUBLIC, request: () => ['{ experts { id declarationOfInterest } }'] },
+  { operation: 'parties', expected: PUBLIC, request: () => ['{ parties { code } }'] },
+  { operation: 'guidelines', expected: PUBLIC, request: () => ['{ guidelines { code } }'] },
+  { operation: 'interventionAreas', expected: PUBLIC, request: () => ['{ interventionAreas { code } }'] },
+  {
+    operation: 'interventionArea',
+    expected: PUBLIC,
+    request: () => ['{ interventionArea(code: "PS6") { code } }'],
+  },
+  { operation: 'processPhases', expected: PUBLIC, request: () => ['{ processPhases { code } }'] },
+  { operation: 'me', expected: PUBLIC, request: () => ['{ me { id } }'] },
+  { operation: 'auditLog', expected: ADMIN_ONLY, request: () => ['{ auditLog(first: 1) { hasMore } }'] },
+  {
+    operation: 'register',
+    expected: PUBLIC,
+    request: () => [
+      'mutation ($input: RegisterInput!) { register(input: $input) { id } }',
+      { input: { email: 'nuovo@example.org', password: 'x', displayName: 'Nuovo' } },
+    ],
+  },
+  {
+    operation: 'login',
+    expected: PUBLIC,
+    ownSession: true,
+    request: () => [
+      'mutation ($input: LoginInput!) { login(input: $input) { id } }',
+      { input: { email: 'citizen@example.org', password: PASSWORD } },
+    ],
+  },
+  { operation: 'logout', expected: SIGNED_IN, ownSession: true, request: () => ['mutation { logout }'] },
+  {
+    operation: 'updateProcessPhase',
+    expected: ADMIN_ONLY,
+    request: () => [
+      'mutation { updateProcessPhase(input: { code: "LISTENING", startsOn: "2021-01-01", endsOn: "2021-06-30" }) { code } }',
+    ],
+  },
+  {
+    operation: 'appointMember',
+    expected: ADMIN_ONLY,
+    request: (fx) => [
+      'mutation ($input: AppointMemberInput!) { appointMember(input: $input) { id } }',
+      {
+        input: {
+          bodyId: fx.comitato,
+          userId: fx.citizenId,
+          role: 'MEMBER',
+          designationReference: 'Delibera n. 1',
+          designationDate: '2026-01-01',
+          termFrom: '2026-01-01',
+        },
+      },
+    ],
+  },
+  {
+    operation: 'endMembership',
+    expected: ADMIN_ONLY,
+    request: () => [
+      'mutation ($input: EndMembershipInput!) { endMembership(input: $input) { id } }',
+      {
+        input: {
+          membershipId: '00000000-0000-4000-8000-000000000000',
+          endedOn: '2026-01-01',
+          reason: 'Prova',
+        },
+      },
+    ],
+  },
+  {
+    operation: 'engageExpert',
+    expected: ADMIN_ONLY,
+    request: (fx) => [
+      'mutation ($input: EngageExpertInput!) { engageExpert(input: $input) { id } }',
+      {
+        input: {
+          userId: fx.citizenId,
+          decisionId: fx.decision,
+          areaCodes: ['PS1'],
+          startsOn: '2026-02-01',
+          endsOn: '2026-01-01',
+          declarationOfInterest: 'Nessun conflitto di interessi.',
+        },
+      },
+    ],
+  },
+  {
+    operation: 'scheduleMeeting',
+    expected: CHAIR_ONLY,
+    request: (fx) => [
+      'mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }',
+      {
+        input: {
+          bodyId: fx.cabina,
+          title: 'Seduta straordinaria',
+          startsAt: inMinutes(60 * 24),
+          agenda: [{ title: 'Varie ed eventuali', subjectKind: 'OTHER' }],
+        },
+      },
+    ],
+  },
+  {
+    operation: 'startMeeting',
+    expected: CHAIR_ONLY,
+    request: (fx) => ['mutation ($id: ID!) { startMeeting(meetingId: $id) { id } }', { id: fx.m2 }],
+  },
+  {
+    operation: 'closeMeeting',
+    expected: CHAIR_ONLY,
+    request: (fx) => ['mutation ($id: ID!) { closeMeeting(meetingId: $id) { id } }', { id: fx.m3 }],
+  },
+  {
+    operation: 'recordAttendance',
+    expected: 'U F F F F A A F F',
+    request: (fx) => [
+      'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
+      { input: { meetingId: fx.m2, entries: [{ membershipId: fx.chairSeat, status: 'PRESENT' }] } },
+    ],
+  },
+  {
+    operation: 'draftMinutes',
+    expected: 'U F F F F A F F F',
+    request: (fx) => [
+      'mutation ($input: DraftMinutesInput!) { draftMinutes(input: $input) { id } }',
+      { input: { meetingId: fx.m1, text: 'Verbale della prima seduta.' } },
+    ],
+  },
+  {
+    operation: 'approveMinutes',
+    expected: CHAIR_ONLY,
+    request: (fx) => [
+      'mutation ($input: ApproveMinutesInput!) { approveMinutes(input: $input) { id } }',
+      { input: { meetingId: fx.m1, atMeetingId: fx.m2 } },
+    ],
+  },
+  {
+    operation: 'openVote',
+    expected: CHAIR_ONLY,
+    request: (fx) => [
+      'mutation ($input: OpenVoteInput!) { openVote(input: $input) { id } }',
+      { input: { agendaItemId: fx.m2Item } },
+    ],
+  },
+  {
+    operation: 'castVote',
+    scope: 'a vote of their own body, open until a deadline',
+    expected: 'U F F F A F A F F',
+    request: (fx) => [
+      'mutation ($input: CastVoteInput!) { castVote(input: $input) { choice } }',
+      { input: { voteId: fx.writtenVote, choice: 'FOR' } },
+    ],
+  },
+  {
+    operation: 'closeVote',
+    expected: CHAIR_ONLY,
+    request: (fx) => ['mutation ($id: ID!) { closeVote(voteId: $id) { id } }', { id: fx.voteToClose }],
+  },
+  {
+    operation: 'submitExpertOpinion',
+    scope: 'an agenda item in the area of the engagement',
+    expected: 'U F A F F F F F F',
+    request: (fx) => [
+      'mutation ($input: SubmitExpertOpinionInput!) { submitExpertOpinion(input: $input) { id } }',
+      { input: { agendaItemId: fx.itemInScope, text: 'Parere sui flussi turistici.' } },
+    ],
+  },
+  {
+    operation: 'submitExpertOpinion',
+    scope: 'an agenda item outside the engagement',
+    expected: 'U F F F F F F F F',
+    request: (fx) => [
+      'mutation ($input: SubmitExpertOpinionInput!) { submitExpertOpinion(input: $input) { id } }',
+      { input: { agendaItemId: fx.itemOutOfScope, text: 'Parere fuori ambito.' } },
+    ],
+  },
+];
+
+function schemaOperations(): string[] {
+  const schema = buildSchema(readFileSync(join(__dirname, '../../api/schema.gql'), 'utf8'));
+  return [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+    Object.keys(type?.getFields() ?? {}),
+  );
+}
+
+function outcome(response: GraphQLResponse<unknown>): string {
+  const codes = (response.errors ?? []).map((e) => e.extensions?.code);
+  if (codes.includes('UNAUTHENTICATED')) return 'U';
+  if (codes.includes('FORBIDDEN')) return 'F';
+  return 'A';
+}
+
+describe('authorization: the role x operation x scope table, as real GraphQL calls', () => {
+  let api: RunningApi;
+  const fx: Fixtures = {};
+  const clients = {} as Record<Role, GraphQLClient>;
+  const emails = {} as Record<Role, string>;
+
+  const call = async <T>(client: GraphQLClient, query: string, variables?: Record<string, unknown>) => {
+    const response = await client.request<T>(query, variables);
+    if (response.errors) throw new Error(`${query}: ${JSON.stringify(response.errors)}`);
+    return response.data!;
+  };
+
+  beforeAll(async () => {
+    api = await startApi({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+    clients.anonymous = api.client();
+    clients.admin = await signedInBrowser(api, ADMIN.email, ADMIN.password);
+    emails.admin = ADMIN.email;
+    const ids: Record<string, string> = {};
+    for (const name of [
+      'citizen',
+      'expert',
+      'committee',
+      'member',
+      'secretary',
+      'chair',
+      'moderator',
+      'x1',
+      'x2',
+      'x3',
+      'x4',
+    ]) {
+      const client = await registeredBrowser(api, `${name}@example.org`);
+      ids[name] = (await call<{ me: { id: string } }>(client, '{ me { id } }')).me.id;
+      if ((ROLES as readonly string[]).includes(name)) {
+        clients[name as Role] = client;
+        emails[name as Role] = `${name}@example.org`;
+      }
+    }
+    fx.citizenId = ids.citizen;
+    // No operation grants the moderator role yet: it is given as the seeds would.
+    await api.sql(`INSERT INTO user_roles (user_id, role) VALUES ($1, 'MODERATOR')`, [ids.moderator]);
+    const { bodies } = await call<{ bodies: { id: string }[] }>(api.client(), '{ bodies { id } }');
+    [fx.cabina, fx.comitato] = bodies.map((b) => b.id);
+
+    const admin = clients.admin;
+    const appoint = async (
+      body: string,
+      who: string,
+      role: string,
+      partyCode: string | null,
+      decisionId?: string,
+    ) =>
+      (
+        await call<{ appointMember: { id: string } }>(
+          admin,
+          'mutation ($input: AppointMemberInput!) { appointMember(input: $input) { id } }',
+          {
+            input: {
+              bodyId: body,
+              userId: ids[who],
+              role,
+              partyCode,
+              decisionId,
+              designationReference: 'Atto n. 1/2026',
+              designationDate: '2026-01-01',
+              termFrom: '2026-01-01',
+            },
+          },
+        )
+      ).appointMember.id;
+    const seats: Record<string, string> = {};
+    seats.chair = await appoint(fx.cabina, 'chair', 'CHAIR', 'PROVINCIA_LUCCA');
+    seats.member = await appoint(fx.cabina, 'member', 'MEMBER', 'PROVINCIA_LUCCA');
+    seats.x1 = await appoint(fx.cabina, 'x1', 'MEMBER', 'PROVINCIA_LUCCA');
+    for (const who of ['x2', 'x3', 'x4']) seats[who] = await appoint(fx.cabina, who, 'MEMBER', 'CCIAA_LUCCA');
+    await appoint(fx.cabina, 'secretary', 'SECRETARY', null);
+    fx.chairSeat = seats.chair;
+
+    const chair = clients.chair;
+    const schedule = async (minutes: number, items: Record<string, unknown>[]) =>
+      (
+        await call<{ scheduleMeeting: { id: string; agenda: { id: string }[] } }>(
+          chair,
+          'mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id agenda { id } } }',
+          { input: { bodyId: fx.cabina, title: 'Seduta', startsAt: inMinutes(minutes), agenda: items } },
+        )
+      ).scheduleMeeting;
+    const start = (id: string) =>
+      call(chair, 'mutation ($id: ID!) { startMeeting(meetingId: $id) { id } }', { id });
+    const attend = (meetingId: string, who: string[]) =>
+      call(
+        clients.secretary,
+        'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
+        {
+          input: { meetingId, entries: who.map((w) => ({ membershipId: seats[w], status: 'PRESENT' })) },
+        },
+      );
+    const openVote = async (agendaItemId: string, deadline?: string) =>
+      (
+        await call<{ openVote: { id: string } }>(
+          chair,
+          'mutation ($input: OpenVoteInput!) { openVote(input: $input) { id } }',
+          { input: { agendaItemId, deadline } },
+        )
+      ).openVote.id;
+    const cast = (voteId: string, who: GraphQLClient) =>
+      call(who, 'mutation ($input: CastVoteInput!) { castVote(input: $input) { choice } }', {
+        input: { voteId, choice: 'FOR' },
+      });
+
+    const m1 = await schedule(5, [
+      { title: 'Nomine', subjectKind: 'APPOINTMENT' },
+      { title: 'Turismo', subjectKind: 'OTHER', areaCode: 'PS6' },
+      { title: 'Ascolto', subjectKind: 'OTHER', phaseCode: 'LISTENING' },
+    ]);
+    fx.m1 = m1.id;
+    [, fx.itemInScope, fx.itemOutOfScope] = m1.agenda.map((item) => item.id);
+    await start(m1.id);
+    const board = ['chair', 'member', 'x1', 'x2', 'x3', 'x4'];
+    await attend(m1.id, board);
+    const nomination = await openVote(m1.agenda[0].id);
+    for (const who of ['chair', 'member']) await cast(nomination, clients[who as Role]);
+    for (const who of ['x1', 'x2', 'x3', 'x4'])
+      await cast(nomination, await signedInBrowser(api, `${who}@example.org`, PASSWORD));
+    fx.decision = (
+      await call<{ closeVote: { id: string } }>(
+        chair,
+        'mutation ($id: ID!) { closeVote(voteId: $id) { id } }',
+        { id: nomination },
+      )
+    ).closeVote.id;
+    await appoint(fx.comitato, 'committee', 'CHAIR', null, fx.decision);
+    await call(admin, 'mutation ($input: EngageExpertInput!) { engageExpert(input: $input) { id } }', {
+      input: {
+        userId: ids.expert,
+        decisionId: fx.decision,
+        areaCodes: ['PS6'],
+        startsOn: '2020-01-01',
+        endsOn: '2099-12-31',
+        declarationOfInterest: 'Nessun conflitto di interessi.',
+      },
+    });
+    await call(chair, 'mutation ($id: ID!) { closeMeeting(meetingId: $id) { id } }', { id: m1.id });
+
+    const m2 = await schedule(10, [
+      { title: 'Verbale', subjectKind: 'DOCUMENT' },
+      { title: 'Procedura scritta', subjectKind: 'OTHER' },
+      { title: 'Da chiudere', subjectKind: 'OTHER' },
+    ]);
+    fx.m2 = m2.id;
+    fx.m2Item = m2.agenda[0].id;
+    await start(m2.id);
+    await attend(m2.id, board);
+    fx.writtenVote = await openVote(m2.agenda[1].id, inMinutes(60));
+    fx.voteToClose = await openVote(m2.agenda[2].id);
+    fx.m3 = (await schedule(60 * 24 * 2, [{ title: 'Varie', subjectKind: 'OTHER' }])).id;
+  }, 60_000);
+  afterAll(() => api?.stop());
+
+  it('lists every query and mutation of the schema', () => {
+    const covered = new Set(MATRIX.map((row) => row.operation));
+    expect(schemaOperations().filter((operation) => !covered.has(operation))).toEqual([]);
+  });
+
+  it.each(MATRIX.map((row) => [`${row.operation}${row.scope ? ` (${row.scope})` : ''}`, row] as const))(
+    '%s',
+    async (_name, row) => {
+      const [query, variables] = row.request(fx);
+      const answers: string[] = [];
+      for (const role of ROLES) {
+        const client = !row.ownSession
+          ? clients[role]
+          : role === 'anonymous'
+            ? api.client()
+            : await signedInBrowser(api, emails[role], role === 'admin' ? ADMIN.password : PASSWORD);
+        answers.push(outcome(await client.request(query, variables)));
+      }
+      expect(answers.join(' ')).toBe(row.expected);
+    },
+  );
+});
