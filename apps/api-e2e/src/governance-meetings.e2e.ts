@@ -1,16 +1,8 @@
-import { io, type Socket } from 'socket.io-client';
 import { onlyError, type GraphQLClient, type GraphQLResponse } from '@piano2030/api-testing';
-import {
-  GOVERNANCE_EVENTS,
-  bodyRoom,
-  userRoom,
-  type ClientToServerEvents,
-  type JoinResult,
-  type RoomEvent,
-  type ServerToClientEvents,
-} from '@piano2030/shared-realtime-contracts';
+import { GOVERNANCE_EVENTS, bodyRoom, userRoom, type RoomEvent } from '@piano2030/shared-realtime-contracts';
 import { startApi, type RunningApi } from './support/api-process';
 import { registeredBrowser, signedInBrowser } from './support/sign-in';
+import { connectSocket, joinRoom, type ClientSocket } from './support/sockets';
 
 const ADMIN = { email: 'segreteria@provincia.example', password: 'password amministratore' };
 const APPOINT = `mutation ($input: AppointMemberInput!) { appointMember(input: $input) { id role } }`;
@@ -28,7 +20,6 @@ const MEETING = `query ($id: ID!) { meeting(id: $id) { status minutesStatus minu
   quorum { met present required } attendance { status membership { id person { displayName } } } } }`;
 
 type Client = GraphQLClient;
-type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type VoteState = {
   id: string;
   status: string;
@@ -67,20 +58,11 @@ describe('governance: meetings, attendance, votes and decisions', () => {
     return data!.meeting.agenda.flatMap((item) => item.votes).find((vote) => vote.id === voteId)!;
   };
   const connect = async (client: Client): Promise<ClientSocket> => {
-    const socket: ClientSocket = io(api.baseUrl, {
-      transports: ['websocket'],
-      extraHeaders: { cookie: client.cookieHeader() },
-      reconnection: false,
-    });
+    const socket = await connectSocket(api.baseUrl, client.cookieHeader());
     sockets.push(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', resolve);
-      socket.once('connect_error', reject);
-    });
     return socket;
   };
-  const join = (socket: ClientSocket, room: string) =>
-    new Promise<JoinResult>((resolve) => socket.emit('join', room, resolve));
+  const join = joinRoom;
   const appoint = async (body: string, person: string, extra: Record<string, unknown>) => {
     const response = await admin.request<{ appointMember: { id: string } }>(APPOINT, {
       input: {

@@ -1,16 +1,8 @@
-import { io, type Socket } from 'socket.io-client';
-import {
-  PUBLIC_ROOM,
-  userRoom,
-  type ClientToServerEvents,
-  type JoinResult,
-  type RoomEvent,
-  type ServerToClientEvents,
-} from '@piano2030/shared-realtime-contracts';
+import { PUBLIC_ROOM, userRoom, type RoomEvent } from '@piano2030/shared-realtime-contracts';
 import { startApi, type RunningApi } from './support/api-process';
 import { registeredBrowser, signedInBrowser } from './support/sign-in';
+import { connectSocket, joinRoom, type ClientSocket } from './support/sockets';
 
-type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 const ADMIN = { email: 'admin@comune.example', password: 'password amministratore' };
 
 describe('socket.io: the session cookie authenticates, the room policy decides', () => {
@@ -18,20 +10,11 @@ describe('socket.io: the session cookie authenticates, the room policy decides',
   const sockets: ClientSocket[] = [];
 
   const connect = async (cookie = ''): Promise<ClientSocket> => {
-    const socket: ClientSocket = io(api.baseUrl, {
-      transports: ['websocket'],
-      extraHeaders: { cookie },
-      reconnection: false,
-    });
+    const socket = await connectSocket(api.baseUrl, cookie);
     sockets.push(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', resolve);
-      socket.once('connect_error', reject);
-    });
     return socket;
   };
-  const join = (socket: ClientSocket, room: string) =>
-    new Promise<JoinResult>((resolve) => socket.emit('join', room, resolve));
+  const join = joinRoom;
 
   beforeAll(async () => (api = await startApi({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password })));
   afterAll(async () => {
