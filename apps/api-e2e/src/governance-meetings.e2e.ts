@@ -636,4 +636,26 @@ describe('governance: meetings, attendance, votes and decisions', () => {
       await expect(api.sql('DELETE FROM audit_entries')).rejects.toThrow(/append-only/);
     });
   });
+
+  describe('revocation', () => {
+    it("takes the body's room away from a member whose membership ends, at once", async () => {
+      const leaving = await connect(as('c3'));
+      const staying = await connect(as('c1'));
+      for (const socket of [leaving, staying]) await join(socket, bodyRoom(cabinaId));
+      const heard = { leaving: [] as RoomEvent[], staying: [] as RoomEvent[] };
+      leaving.on('event', (event) => heard.leaving.push(event));
+      staying.on('event', (event) => heard.staying.push(event));
+      const END = `mutation ($input: EndMembershipInput!) { endMembership(input: $input) { endedOn } }`;
+      const ended = await admin.request(END, {
+        input: { membershipId: seats.c3, endedOn: '2026-06-30', reason: 'Dimissioni' },
+      });
+      expect(ended.errors).toBeUndefined();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await as('chair').request(SCHEDULE, { input: meetingInput({ startsAt: inMinutes(60) }) });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(heard.staying.map((e) => e.type)).toContain(GOVERNANCE_EVENTS.MEETING_UPDATED);
+      expect(heard.leaving).toEqual([]);
+      expect(await join(leaving, bodyRoom(cabinaId))).toEqual({ ok: false, error: 'FORBIDDEN' });
+    });
+  });
 });

@@ -9,6 +9,17 @@ export interface DomainEvent<TPayload = unknown> {
   occurredAt: Date;
 }
 
+/**
+ * Published after a change that may take rooms away from people (a membership ended): the gateway
+ * asks the room policy again for their sockets in those rooms and removes the ones now refused.
+ */
+export const ACCESS_CHANGED = 'access.changed';
+
+export interface AccessChange {
+  userIds: string[];
+  rooms: string[];
+}
+
 type Listener = (event: DomainEvent) => void | Promise<void>;
 
 /**

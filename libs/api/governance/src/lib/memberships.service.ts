@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, QueryFailedError, type EntityManager } from 'typeorm';
-import { ConflictError, InvalidInputError, NotFoundError, type Actor } from '@piano2030/api-core';
+import {
+  ACCESS_CHANGED,
+  ConflictError,
+  DomainEventBus,
+  InvalidInputError,
+  NotFoundError,
+  type Actor,
+} from '@piano2030/api-core';
+import { bodyRoom } from '@piano2030/shared-realtime-contracts';
 import { AuditService } from '@piano2030/api-audit';
 import { AccountsService } from '@piano2030/api-iam';
 import { DecisionsService } from './decisions.service';
@@ -21,6 +29,7 @@ export class MembershipsService {
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
     private readonly decisions: DecisionsService,
+    private readonly events: DomainEventBus,
   ) {}
 
   async appoint(actor: Actor, input: AppointMemberInput): Promise<MembershipEntity> {
@@ -81,8 +90,9 @@ export class MembershipsService {
     }
   }
 
+  /** Ends a membership; the member and their alternate lose the body's room at once. */
   async end(actor: Actor, input: EndMembershipInput): Promise<MembershipEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    const ended = await this.dataSource.transaction(async (manager) => {
       const membership = await manager.findOne(MembershipEntity, {
         where: { id: input.membershipId },
         lock: { mode: 'pessimistic_write' },
@@ -103,10 +113,23 @@ export class MembershipsService {
         action: 'membership.ended',
         subjectType: 'membership',
         subjectId: membership.id,
-        data: { endedOn: input.endedOn, reason: membership.endReason },
+        data: {
+          before: { endedOn: null },
+          after: { endedOn: input.endedOn, reason: membership.endReason },
+        },
       });
       return membership;
     });
+    this.events.publish({
+      type: ACCESS_CHANGED,
+      rooms: [],
+      payload: {
+        userIds: [ended.userId, ...(ended.alternateUserId ? [ended.alternateUserId] : [])],
+        rooms: [bodyRoom(ended.bodyId)],
+      },
+      occurredAt: new Date(),
+    });
+    return ended;
   }
 
   open(bodyId: string): Promise<MembershipEntity[]> {

@@ -15,16 +15,21 @@ import type {
   ServerToClientEvents,
 } from '@piano2030/shared-realtime-contracts';
 import {
+  ACCESS_CHANGED,
   DomainEventBus,
   SESSION_COOKIE,
   ScopedRooms,
   SessionAuthenticator,
+  type AccessChange,
   type Actor,
   type DomainEvent,
 } from '@piano2030/api-core';
 import { canJoinRoom } from './room.policy';
 
 type SocketData = { actor: Actor | null };
+
+/** Every socket of a signed-in person also sits in this internal room, so access changes can find them. */
+const socketsOf = (userId: string) => `sockets-of:${userId}`;
 type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 /**
@@ -61,7 +66,10 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
       const token = parseCookies(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
       const actor = token ? this.sessions.authenticate(token) : Promise.resolve(null);
       actor
-        .then((resolved) => (socket.data.actor = resolved))
+        .then(async (resolved) => {
+          socket.data.actor = resolved;
+          if (resolved) await socket.join(socketsOf(resolved.userId));
+        })
         .catch(() => (socket.data.actor = null))
         .finally(() => next());
     });
@@ -82,6 +90,10 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
   }
 
   private fanOut(event: DomainEvent): void {
+    if (event.type === ACCESS_CHANGED) {
+      void this.recheck(event.payload as AccessChange);
+      return;
+    }
     for (const room of event.rooms) {
       this.server.to(room).emit('event', {
         room,
@@ -91,5 +103,17 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
       });
     }
     this.logger.debug?.(`${event.type} -> ${event.rooms.join(', ')}`);
+  }
+
+  /** Removes people's sockets from the rooms the policy now refuses them (on every instance). */
+  private async recheck({ userIds, rooms }: AccessChange): Promise<void> {
+    for (const userId of userIds) {
+      for (const socket of await this.server.in(socketsOf(userId)).fetchSockets()) {
+        for (const room of rooms.filter((r) => socket.rooms.has(r))) {
+          const actor = (socket.data as SocketData).actor;
+          if (!(await canJoinRoom(actor, room, this.scopedRooms)).ok) socket.leave(room);
+        }
+      }
+    }
   }
 }
