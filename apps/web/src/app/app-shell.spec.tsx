@@ -90,6 +90,8 @@ describe('app shell', () => {
 
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Navigazione principale' })).toBeInTheDocument();
+    expect(navLink('Organi')).toHaveAttribute('href', '/organi');
+    expect(navLink('Delibere')).toHaveAttribute('href', '/delibere');
     expect(screen.getByRole('main')).toBeInTheDocument();
     // Testing Library also counts the cards' footers inside <main>, which browsers do not expose as contentinfo.
     const siteFooters = screen.getAllByRole('contentinfo').filter((footer) => !footer.closest('main'));

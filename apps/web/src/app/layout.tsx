@@ -11,6 +11,8 @@ export function Layout() {
   const navigation = [
     { to: paths.home, label: t('nav.home'), end: true },
     { to: paths.areas, label: t('nav.areas') },
+    { to: paths.bodies, label: t('nav.bodies') },
+    { to: paths.decisions, label: t('nav.decisions') },
   ];
   return (
     <>

@@ -1,4 +1,5 @@
 import { paths } from '@piano2030/web-core';
+import { BodiesPage, BodyPage, DecisionsPage, MeetingPage } from '@piano2030/web-governance';
 import { AccountPage, RegisterPage, SignInPage } from '@piano2030/web-iam';
 import { AccessibilityPage, PrivacyPage } from '@piano2030/web-legal';
 import { AreaPage, AreasPage, HomePage } from '@piano2030/web-plan';
@@ -13,6 +14,10 @@ const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: paths.areas, element: <AreasPage /> },
       { path: `${paths.areas}/:code`, element: <AreaPage /> },
+      { path: paths.bodies, element: <BodiesPage /> },
+      { path: `${paths.bodies}/:id`, element: <BodyPage /> },
+      { path: `${paths.meetings}/:id`, element: <MeetingPage /> },
+      { path: paths.decisions, element: <DecisionsPage /> },
       { path: paths.privacy, element: <PrivacyPage /> },
       { path: paths.accessibility, element: <AccessibilityPage /> },
       { path: paths.signIn, element: <SignInPage /> },

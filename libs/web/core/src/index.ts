@@ -12,3 +12,9 @@ export { useCurrentUser, useRegister, useSignIn, useSignOut, type CurrentUser } 
 export { i18n } from './lib/i18n/i18n';
 export { useGraphQLLocale } from './lib/i18n/use-graphql-locale';
 export { paths } from './lib/paths';
+export {
+  useRoomEvents,
+  type RoomEventsOptions,
+  type RoomStatus,
+  type RoomSubscription,
+} from './lib/realtime/use-room-events';

@@ -5,6 +5,8 @@ export { ErrorState } from './lib/feedback/error-state';
 export { LoadingState } from './lib/feedback/loading-state';
 export { NotFoundState } from './lib/feedback/not-found-state';
 export { FormField } from './lib/forms/form-field';
+export { SelectField, type SelectOption } from './lib/forms/select-field';
+export { TextAreaField } from './lib/forms/text-area-field';
 export { SiteFooter } from './lib/layout/site-footer';
 export { SiteHeader } from './lib/layout/site-header';
 export { MAIN_CONTENT_ID, SkipLink } from './lib/layout/skip-link';

@@ -3,6 +3,12 @@ export const paths = {
   home: '/',
   areas: '/ambiti',
   area: (code: string) => `/ambiti/${encodeURIComponent(code)}`,
+  bodies: '/organi',
+  body: (id: string) => `/organi/${encodeURIComponent(id)}`,
+  /** No page of its own: a body's page lists its meetings. */
+  meetings: '/sedute',
+  meeting: (id: string) => `/sedute/${encodeURIComponent(id)}`,
+  decisions: '/delibere',
   privacy: '/privacy',
   accessibility: '/dichiarazione-di-accessibilita',
   signIn: '/accedi',

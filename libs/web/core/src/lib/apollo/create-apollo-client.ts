@@ -3,6 +3,9 @@ import { ApolloClient, HttpLink, InMemoryCache, type ApolloLink } from '@apollo/
 /** Reference data has no `id`; its `code` is the stable identity, so the cache keys on it. */
 const keyedByCode = { keyFields: ['code'] };
 
+/** Values without an identity of their own (a tally, a quorum): a newer answer simply replaces their fields. */
+const valueObject = { merge: true };
+
 function createApolloCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
@@ -10,6 +13,12 @@ function createApolloCache(): InMemoryCache {
       Guideline: keyedByCode,
       ProcessPhase: keyedByCode,
       Party: keyedByCode,
+      Quorum: valueObject,
+      Turnout: valueObject,
+      VoteTally: valueObject,
+      DecisionTally: valueObject,
+      VotingRules: valueObject,
+      Ballot: valueObject,
     },
   });
 }

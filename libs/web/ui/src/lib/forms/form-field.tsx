@@ -7,7 +7,7 @@ export interface FormFieldProps extends Omit<
 > {
   id: string;
   label: string;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'url' | 'datetime-local';
   value: string;
   /** Guidance shown under the field at all times (format, length). */
   hint?: string;
@@ -20,9 +20,7 @@ export interface FormFieldProps extends Omit<
  * reads them with the field. The kit's own wrapper cannot give the error text an id, hence noWrapper.
  */
 export function FormField({ id, label, hint, errors = [], type = 'text', ...inputProps }: FormFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors.length > 0 ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { hintId, errorId, describedBy } = describedByIds(id, hint, errors);
   return (
     <div className="form-group">
       <label htmlFor={id} className="active">
@@ -37,6 +35,33 @@ export function FormField({ id, label, hint, errors = [], type = 'text', ...inpu
         aria-describedby={describedBy}
         {...inputProps}
       />
+      <FieldHelp hint={hint} hintId={hintId} errors={errors} errorId={errorId} />
+    </div>
+  );
+}
+
+/** The ids a field's hint and errors get, and the aria-describedby that reads them after the label. */
+export function describedByIds(id: string, hint: string | undefined, errors: readonly string[]) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors.length > 0 ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return { hintId, errorId, describedBy };
+}
+
+/** The hint under a field, then its errors. */
+export function FieldHelp({
+  hint,
+  hintId,
+  errors,
+  errorId,
+}: {
+  hint?: string;
+  hintId?: string;
+  errors: readonly string[];
+  errorId?: string;
+}) {
+  return (
+    <>
       {hint && (
         <small id={hintId} className="form-text">
           {hint}
@@ -55,6 +80,6 @@ export function FormField({ id, label, hint, errors = [], type = 'text', ...inpu
           )}
         </div>
       )}
-    </div>
+    </>
   );
 }
