@@ -29,6 +29,7 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/health': api,
+      '/exports': api,
       '/socket.io': { target: api, ws: true },
     },
   },

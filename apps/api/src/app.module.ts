@@ -8,6 +8,7 @@ import { GovernanceModule } from '@piano2030/api-governance';
 import { IamModule } from '@piano2030/api-iam';
 import { ReferenceModule } from '@piano2030/api-reference';
 import { RealtimeModule } from '@piano2030/api-realtime';
+import { WorkPlansModule } from '@piano2030/api-work-plans';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -30,6 +31,7 @@ export class AppModule implements NestModule {
         IamModule.forRoot({ sessionTtlHours: config.sessionTtlHours, secureCookies: config.secureCookies }),
         ReferenceModule,
         GovernanceModule,
+        WorkPlansModule,
         RealtimeModule,
       ],
       controllers: [HealthController],

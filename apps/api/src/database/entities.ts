@@ -2,6 +2,13 @@ import { AUDIT_ENTITIES } from '@piano2030/api-audit';
 import { GOVERNANCE_ENTITIES } from '@piano2030/api-governance';
 import { IAM_ENTITIES } from '@piano2030/api-iam';
 import { REFERENCE_ENTITIES } from '@piano2030/api-reference';
+import { WORK_PLANS_ENTITIES } from '@piano2030/api-work-plans';
 
 /** Every entity of every domain: the one list TypeORM and the migration generator use. */
-export const ENTITIES = [...AUDIT_ENTITIES, ...IAM_ENTITIES, ...REFERENCE_ENTITIES, ...GOVERNANCE_ENTITIES];
+export const ENTITIES = [
+  ...AUDIT_ENTITIES,
+  ...IAM_ENTITIES,
+  ...REFERENCE_ENTITIES,
+  ...GOVERNANCE_ENTITIES,
+  ...WORK_PLANS_ENTITIES,
+];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-const API_PATHS = /^\/(graphql|health|socket\.io)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|exports|socket\.io)(\/|$)/;
 
 /**
  * Serves the built React app from the same origin as the API; any other GET that asks for a page

@@ -10,3 +10,7 @@ export * from './lib/locales';
 export * from './lib/permissions';
 export * from './lib/process';
 export * from './lib/roles';
+export * from './lib/work-plans/activity-progress';
+export * from './lib/work-plans/work-plan-diff';
+export * from './lib/work-plans/work-plan-policy';
+export * from './lib/work-plans/work-plan-states';

@@ -1,6 +1,6 @@
 import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { BodyAction, Permission } from '@piano2030/shared-domain';
+import type { BodyAction, Permission, WorkPlanAction } from '@piano2030/shared-domain';
 import type { RequestContext } from './request-context';
 import type { Actor } from './actor';
 
@@ -10,7 +10,7 @@ export const ACCESS_METADATA = 'piano2030:access';
 export type AccessRule =
   | { kind: 'public' }
   | { kind: 'permission'; permission: Permission }
-  | { kind: 'body-role'; action: BodyAction };
+  | { kind: 'body-role'; action: BodyAction | WorkPlanAction };
 
 /** Open to anonymous visitors. */
 export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);
@@ -20,10 +20,10 @@ export const RequirePermission = (permission: Permission) =>
   SetMetadata(ACCESS_METADATA, { kind: 'permission', permission } satisfies AccessRule);
 
 /**
- * Needs a signed-in caller; the governance service then decides with the body policy, which needs
- * the caller's roles on the very body and the state of the object acted on.
+ * Needs a signed-in caller; the domain service then decides with the body policy (or the work plan
+ * policy), which needs the caller's roles on the very body and the state of the object acted on.
  */
-export const RequireBodyRole = (action: BodyAction) =>
+export const RequireBodyRole = (action: BodyAction | WorkPlanAction) =>
   SetMetadata(ACCESS_METADATA, { kind: 'body-role', action } satisfies AccessRule);
 
 export function graphqlContext(context: ExecutionContext): RequestContext {

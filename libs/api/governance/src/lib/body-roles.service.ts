@@ -37,6 +37,15 @@ export class BodyRolesService {
     return { roles, own, represented };
   }
 
+  /** Someone's own roles on a body named by its code (the two bodies are fixed by migration). */
+  async rolesOn(manager: EntityManager, userId: string, bodyCode: string): Promise<BodyRole[]> {
+    const seats = await manager.find(MembershipEntity, {
+      where: { userId, endedOn: IsNull(), body: { code: bodyCode } },
+      relations: { body: true },
+    });
+    return seats.map((seat) => seat.role);
+  }
+
   /** Throws FORBIDDEN for a missing role, CONFLICT for a wrong state, with the policy's reason. */
   authorize(roles: readonly BodyRole[], action: BodyAction, state: BodyActionState): void {
     const verdict = decideBodyAction(roles, action, state);

@@ -8,6 +8,7 @@ import { DecisionEntity } from './entities/decision.entity';
 import type { VoteEntity } from './entities/vote.entity';
 
 export const CABINA_CODE = 'CABINA_DI_REGIA';
+export const COMMITTEE_CODE = 'COMITATO_OPERATIVO';
 
 /** The decisions register: numbering per body and year, and the checks other acts make on it. */
 @Injectable()
@@ -54,6 +55,17 @@ export class DecisionsService {
       );
     }
     return decision;
+  }
+
+  /** A body's decisions taken between two calendar days (inclusive, Rome time), in order. */
+  async decidedBetween(manager: EntityManager, bodyCode: string, from: string, to: string) {
+    return manager
+      .createQueryBuilder(DecisionEntity, 'd')
+      .innerJoin('d.body', 'b', 'b.code = :bodyCode', { bodyCode })
+      .where("(d.decided_at AT TIME ZONE 'Europe/Rome')::date BETWEEN :from AND :to", { from, to })
+      .orderBy('d.year')
+      .addOrderBy('d.number')
+      .getMany();
   }
 
   list(filter: { bodyId?: string | null; year?: number | null }): Promise<DecisionEntity[]> {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { ForbiddenError, InvalidInputError, NotFoundError, type Actor } from '@piano2030/api-core';
 import { AuditService } from '@piano2030/api-audit';
 import { AccountsService } from '@piano2030/api-iam';
-import { expertScopeCovers, todayInItaly } from '@piano2030/shared-domain';
+import { expertScopeCovers, todayInItaly, type ScopedSubject } from '@piano2030/shared-domain';
 import { BodyRolesService } from './body-roles.service';
 import { DecisionsService } from './decisions.service';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
@@ -12,7 +12,7 @@ import { BodyEntity } from './entities/body.entity';
 import { ExpertEngagementEntity } from './entities/expert-engagement.entity';
 import { ExpertOpinionEntity } from './entities/expert-opinion.entity';
 import { MeetingEntity } from './entities/meeting.entity';
-import { requireReferenceCodes } from './reference-codes';
+import { requireReferenceCodes } from '@piano2030/api-reference';
 import type { EngageExpertInput, SubmitExpertOpinionInput } from './dto/expert.inputs';
 
 /** External experts the Cabina calls on (Art. 4), and what they may do within their scope. */
@@ -113,6 +113,32 @@ export class ExpertsService {
       });
       return opinion;
     });
+  }
+
+  /**
+   * Which of these people are not engaged experts covering the subject today, with why: an
+   * activity's contributors must be experts working within their engagement.
+   */
+  async outsideScope(
+    manager: EntityManager,
+    userIds: readonly string[],
+    subject: ScopedSubject,
+    today: string,
+  ): Promise<Map<string, string>> {
+    const engagements = userIds.length
+      ? await manager.findBy(ExpertEngagementEntity, { userId: In([...userIds]) })
+      : [];
+    const refusals = new Map<string, string>();
+    for (const userId of userIds) {
+      const verdicts = engagements
+        .filter((e) => e.userId === userId)
+        .map((e) => expertScopeCovers(e, subject, today));
+      if (!verdicts.length) refusals.set(userId, 'is not an engaged external expert');
+      else if (!verdicts.some((v) => v.inScope)) {
+        refusals.set(userId, verdicts.map((v) => (v.inScope ? '' : v.reason)).join('; '));
+      }
+    }
+    return refusals;
   }
 
   list(): Promise<ExpertEngagementEntity[]> {

@@ -1,14 +1,6 @@
 import DataLoader from 'dataloader';
-import {
-  In,
-  IsNull,
-  type DataSource,
-  type FindOptionsOrder,
-  type FindOptionsWhere,
-  type ObjectLiteral,
-  type Repository,
-} from 'typeorm';
-import type { RequestContext } from '@piano2030/api-core';
+import { IsNull, type DataSource } from 'typeorm';
+import { manyBy, oneBy, type RequestContext } from '@piano2030/api-core';
 import { PartyEntity } from '@piano2030/api-reference';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { AttendanceEntity } from './entities/attendance.entity';
@@ -20,29 +12,6 @@ import { ExpertOpinionEntity } from './entities/expert-opinion.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { MembershipEntity } from './entities/membership.entity';
 import { VoteEntity } from './entities/vote.entity';
-
-type Key<E> = keyof E & string;
-
-/** Rows grouped by a foreign key, one query per batch; `extra` narrows (e.g. open memberships only). */
-function manyBy<E extends ObjectLiteral>(
-  repo: Repository<E>,
-  key: Key<E>,
-  order: FindOptionsOrder<E>,
-  extra: FindOptionsWhere<E> = {},
-): DataLoader<string, E[]> {
-  return new DataLoader(async (ids) => {
-    const rows = await repo.find({ where: { ...extra, [key]: In([...ids]) } as FindOptionsWhere<E>, order });
-    return ids.map((id) => rows.filter((row) => row[key] === id));
-  });
-}
-
-/** One row per key, or null. */
-function oneBy<E extends ObjectLiteral>(repo: Repository<E>, key: Key<E>): DataLoader<string, E | null> {
-  return new DataLoader(async (ids) => {
-    const rows = await repo.find({ where: { [key]: In([...ids]) } as FindOptionsWhere<E> });
-    return ids.map((id) => rows.find((row) => row[key] === id) ?? null);
-  });
-}
 
 const MEMBERSHIP_ORDER = { role: 'ASC', termFrom: 'ASC', createdAt: 'ASC' } as const;
 

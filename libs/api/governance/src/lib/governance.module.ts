@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
 import { LoaderRegistry, ScopedRooms, isUuid, localizedFieldsResolver } from '@piano2030/api-core';
+import { AgendaSubjects } from './agenda-subjects.service';
 import { AgendaItemResolver, AttendanceResolver, ExpertOpinionResolver } from './agenda-item.resolver';
 import { BodiesService } from './bodies.service';
 import { BodyRolesService } from './body-roles.service';
@@ -27,6 +28,7 @@ import { VotesService } from './votes.service';
 
 @Module({
   providers: [
+    AgendaSubjects,
     BodiesService,
     BodyRolesService,
     DecisionsService,
@@ -51,7 +53,16 @@ import { VotesService } from './votes.service';
     ExpertOpinionResolver,
     localizedFieldsResolver(BodyModel, ['name', 'description']),
   ],
-  exports: [BodiesService, MembershipsService, MeetingsService, VotesService, ExpertsService],
+  exports: [
+    AgendaSubjects,
+    BodiesService,
+    BodyRolesService,
+    DecisionsService,
+    ExpertsService,
+    MeetingsService,
+    MembershipsService,
+    VotesService,
+  ],
 })
 export class GovernanceModule implements OnModuleInit {
   constructor(

@@ -12,7 +12,7 @@ import { MeetingEntity } from './entities/meeting.entity';
 import { MembershipEntity } from './entities/membership.entity';
 import { VoteEntity } from './entities/vote.entity';
 import { GovernanceEvents } from './governance-events';
-import { requireReferenceCodes } from './reference-codes';
+import { requireReferenceCodes } from '@piano2030/api-reference';
 import { toVoters } from './voters';
 import type { RecordAttendanceInput } from './dto/record-attendance.input';
 import type { ApproveMinutesInput, DraftMinutesInput } from './dto/minutes.input';

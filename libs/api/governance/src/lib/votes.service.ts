@@ -13,6 +13,7 @@ import { AuditService } from '@piano2030/api-audit';
 import { VOTING_ROLES, decideVote } from '@piano2030/shared-domain';
 import { BodyRolesService, type BodyStanding } from './body-roles.service';
 import { DecisionsService } from './decisions.service';
+import { AgendaSubjects } from './agenda-subjects.service';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
 import { AttendanceEntity } from './entities/attendance.entity';
 import { BallotEntity } from './entities/ballot.entity';
@@ -33,6 +34,7 @@ export class VotesService {
     private readonly bodyRoles: BodyRolesService,
     private readonly meetings: MeetingsService,
     private readonly decisions: DecisionsService,
+    private readonly agendaSubjects: AgendaSubjects,
     private readonly audit: AuditService,
     private readonly events: GovernanceEvents,
   ) {}
@@ -50,6 +52,7 @@ export class VotesService {
       if (await manager.existsBy(VoteEntity, { agendaItemId: item.id, status: 'OPEN' })) {
         throw new ConflictError('This agenda item already has an open vote.');
       }
+      await this.agendaSubjects.beforeVote(manager, item);
       const vote = await manager.save(
         manager.create(VoteEntity, {
           bodyId: body.id,
@@ -117,7 +120,7 @@ export class VotesService {
   }
 
   async close(actor: Actor | null, voteId: string): Promise<DecisionEntity> {
-    const { vote, decision } = await this.dataSource.transaction(async (manager) => {
+    const { vote, decision, settled } = await this.dataSource.transaction(async (manager) => {
       const vote = isUuid(voteId)
         ? await manager.findOne(VoteEntity, { where: { id: voteId }, lock: { mode: 'pessimistic_write' } })
         : null;
@@ -138,6 +141,8 @@ export class VotesService {
       Object.assign(vote, { status: 'CLOSED', closedAt });
       await manager.save(vote);
       const decision = await this.decisions.record(manager, vote, outcome, closedAt);
+      const item = await manager.findOneByOrFail(AgendaItemEntity, { id: vote.agendaItemId });
+      const settled = await this.agendaSubjects.settle(manager, item, decision, actor?.userId ?? null);
       await this.audit.record(manager, {
         actorId: actor?.userId ?? null,
         action: actor ? 'vote.closed' : 'vote.closed-at-deadline',
@@ -152,9 +157,10 @@ export class VotesService {
           },
         },
       });
-      return { vote, decision };
+      return { vote, decision, settled };
     });
     await this.announce(vote);
+    settled();
     return decision;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, In, QueryFailedError, type EntityManager } from 'typeorm';
 import { SIGN_IN_LIMITS, type GlobalRole } from '@piano2030/shared-domain';
 import { ConflictError, InvalidInputError, RateLimiter } from '@piano2030/api-core';
 import { AuditService } from '@piano2030/api-audit';
@@ -92,6 +92,17 @@ export class AccountsService {
 
   findById(id: string): Promise<UserEntity | null> {
     return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  /** Display names by account id, for documents that name people (reports, exports). */
+  async displayNames(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = ids.length
+      ? await manager.find(UserEntity, {
+          where: { id: In([...ids]) },
+          select: { id: true, displayName: true },
+        })
+      : [];
+    return new Map(rows.map((row) => [row.id, row.displayName]));
   }
 
   private async insertUser(manager: EntityManager, email: string, passwordHash: string, displayName: string) {

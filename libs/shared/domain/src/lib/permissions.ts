@@ -32,6 +32,10 @@ export const PERMISSIONS = {
   PROPOSALS_DRAFT: 'proposals:draft',
   /** Give an opinion on agenda items within one's engagement. */
   OPINIONS_SUBMIT: 'opinions:submit',
+  /** Return a proposed work plan to the committee with the board's remarks. */
+  WORK_PLANS_REVIEW: 'work-plans:review',
+  /** Lead a work plan's execution: any activity's progress, closing the plan, submitting its report. */
+  WORK_PLANS_COORDINATE: 'work-plans:coordinate',
 } as const;
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
@@ -60,6 +64,8 @@ export const BODY_ROLE_PERMISSIONS: Readonly<Record<BodyRole, readonly Permissio
     PERMISSIONS.VOTES_MANAGE,
     PERMISSIONS.VOTES_CAST,
     PERMISSIONS.PROPOSALS_DRAFT,
+    PERMISSIONS.WORK_PLANS_REVIEW,
+    PERMISSIONS.WORK_PLANS_COORDINATE,
   ],
   VICE_CHAIR: [PERMISSIONS.VOTES_CAST, PERMISSIONS.PROPOSALS_DRAFT],
   MEMBER: [PERMISSIONS.VOTES_CAST, PERMISSIONS.PROPOSALS_DRAFT],

@@ -57,3 +57,22 @@ export interface VoteEventPayload extends MeetingEventPayload {
   voted: number;
   eligible: number;
 }
+
+/** A work plan's room: whoever may read the plan watches its status and progress live. */
+export function workPlanRoom(workPlanId: string): string {
+  return `work-plan:${workPlanId}`;
+}
+
+export const WORK_PLAN_EVENTS = {
+  /** To the plan's room: the plan, an activity or the report changed. Payload: WorkPlanEventPayload. */
+  UPDATED: 'work-plans.updated',
+} as const;
+
+export interface WorkPlanEventPayload {
+  workPlanId: string;
+  /** What happened, e.g. "activity-updated" or "adopted": clients refetch what they show. */
+  change: string;
+  activityId?: string;
+  status: string;
+  revision: number;
+}

@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { graphqlEnum } from '@piano2030/api-core';
 import {
   AGENDA_SUBJECTS,
   ATTENDANCE_STATUSES,
@@ -10,13 +10,6 @@ import {
   MINUTES_STATUSES,
   VOTE_STATUSES,
 } from '@piano2030/shared-domain';
-
-/** A GraphQL enum whose values are the shared domain's constants, so the two cannot drift. */
-function graphqlEnum(values: readonly string[], name: string, description?: string): Record<string, string> {
-  const enumType = Object.fromEntries(values.map((value) => [value, value]));
-  registerEnumType(enumType, { name, description });
-  return enumType;
-}
 
 export const MembershipRoleEnum = graphqlEnum(MEMBERSHIP_ROLES, 'MembershipRole');
 export const BodyKindEnum = graphqlEnum(BODY_KINDS, 'BodyKind');

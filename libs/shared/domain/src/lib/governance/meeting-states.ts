@@ -17,6 +17,16 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const BALLOT_CHOICES = ['FOR', 'AGAINST', 'ABSTAIN', 'RECUSED'] as const;
 export type BallotChoice = (typeof BALLOT_CHOICES)[number];
 
-/** What an agenda item is about; work plans and interventions get their own records in later domains. */
-export const AGENDA_SUBJECTS = ['WORK_PLAN', 'INTERVENTION', 'DOCUMENT', 'APPOINTMENT', 'OTHER'] as const;
+/**
+ * What an agenda item is about. A work plan proposal or report placed on the agenda by the work plans
+ * domain is settled by the vote on it; the other kinds are recorded as the chair describes them.
+ */
+export const AGENDA_SUBJECTS = [
+  'WORK_PLAN',
+  'WORK_PLAN_REPORT',
+  'INTERVENTION',
+  'DOCUMENT',
+  'APPOINTMENT',
+  'OTHER',
+] as const;
 export type AgendaSubject = (typeof AGENDA_SUBJECTS)[number];

@@ -1,6 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import { InvalidInputError } from '@piano2030/api-core';
-import { InterventionAreaEntity, ProcessPhaseEntity } from '@piano2030/api-reference';
+import { InterventionAreaEntity } from './entities/intervention-area.entity';
+import { ProcessPhaseEntity } from './entities/process-phase.entity';
 
 /** Refuses codes that are not intervention areas or process phases, naming the offending field. */
 export async function requireReferenceCodes(
