@@ -71,7 +71,7 @@ class PlannedActivityFields {
     each: true,
     message: `each deliverable must be between 2 and ${L.deliverableMaxLength} characters`,
   })
-  @IsPlainText()
+  @IsPlainText({ each: true })
   deliverables?: string[];
 }
 
