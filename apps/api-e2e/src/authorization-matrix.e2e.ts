@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { GraphQLClient, type GraphQLResponse } from '@piano2030/api-testing';
+import { quarterBounds, quarterOf, todayInItaly } from '@piano2030/shared-domain';
 import { startApi, type RunningApi } from './support/api-process';
 import { registeredBrowser, signedInBrowser } from './support/sign-in';
 
@@ -26,6 +27,8 @@ const PUBLIC = 'A A A A A A A A A';
 const SIGNED_IN = 'U A A A A A A A A';
 const ADMIN_ONLY = 'U F F F F F F F A';
 const CHAIR_ONLY = 'U F F F F F A F F';
+/** The committee drafts and carries out work plans; the Cabina's chair returns them. */
+const COMMITTEE_ONLY = 'U F F A F F F F F';
 
 type Fixtures = Record<string, string>;
 type Row = {
@@ -236,6 +239,97 @@ const MATRIX: Row[] = [
       { input: { agendaItemId: fx.itemOutOfScope, text: 'Parere fuori ambito.' } },
     ],
   },
+  { operation: 'workPlans', expected: PUBLIC, request: () => ['{ workPlans { id } }'] },
+  {
+    operation: 'workPlan',
+    scope: 'a draft: not found for outsiders',
+    expected: PUBLIC,
+    request: (fx) => ['query ($id: ID!) { workPlan(id: $id) { id } }', { id: fx.plan }],
+  },
+  {
+    operation: 'workPlanProgress',
+    expected: PUBLIC,
+    request: (fx) => [
+      'query ($id: ID!) { workPlanProgress(workPlanId: $id) { overall { percent } } }',
+      { id: fx.plan },
+    ],
+  },
+  {
+    operation: 'workPlanCarryOverCandidates',
+    expected: COMMITTEE_ONLY,
+    request: (fx) => [
+      'query ($y: Int!, $q: Int!) { workPlanCarryOverCandidates(year: $y, quarter: $q) { id } }',
+      { y: Number(fx.planYear), q: Number(fx.planQuarter) },
+    ],
+  },
+  {
+    operation: 'createWorkPlanDraft',
+    scope: 'a quarter that has ended',
+    expected: COMMITTEE_ONLY,
+    request: () => [
+      'mutation ($input: CreateWorkPlanDraftInput!) { createWorkPlanDraft(input: $input) { id } }',
+      { input: { year: 2021, quarter: 1, summary: 'Piano del primo trimestre.' } },
+    ],
+  },
+  {
+    operation: 'addActivity',
+    scope: 'a draft, with a due date before the start',
+    expected: COMMITTEE_ONLY,
+    request: (fx) => [
+      'mutation ($input: AddActivityInput!) { addActivity(input: $input) { id } }',
+      {
+        input: {
+          workPlanId: fx.plan,
+          title: 'Attività di prova',
+          phaseCode: 'LISTENING',
+          areaCode: 'PS1',
+          ownerId: fx.committeeId,
+          startOn: fx.planEndsOn,
+          dueOn: fx.planStartsOn,
+        },
+      },
+    ],
+  },
+  ...(['updateActivity', 'removeActivity'] as const).map((operation) => ({
+    operation,
+    scope: 'an activity of a draft, at a stale revision',
+    expected: COMMITTEE_ONLY,
+    request: (fx: Fixtures): [string, Record<string, unknown>] => [
+      operation === 'updateActivity'
+        ? 'mutation ($input: UpdateActivityInput!) { updateActivity(input: $input) { id } }'
+        : 'mutation ($input: RemoveActivityInput!) { removeActivity(input: $input) { id } }',
+      {
+        input: {
+          activityId: fx.activity,
+          expectedRevision: 0,
+          ...(operation === 'updateActivity' ? { title: 'Titolo nuovo' } : {}),
+        },
+      },
+    ],
+  })),
+  ...(
+    [
+      ['proposeWorkPlan', 'ProposeWorkPlanInput', COMMITTEE_ONLY, {}],
+      ['returnWorkPlan', 'ReturnWorkPlanInput', CHAIR_ONLY, { remarks: 'Osservazioni della Cabina.' }],
+      ['reviseWorkPlan', 'ReviseWorkPlanInput', COMMITTEE_ONLY, { summary: 'Versione rivista del piano.' }],
+      ['closeWorkPlan', 'CloseWorkPlanInput', COMMITTEE_ONLY, {}],
+      [
+        'updateWorkPlanReport',
+        'UpdateWorkPlanReportInput',
+        COMMITTEE_ONLY,
+        { introduction: 'A', nextSteps: 'B' },
+      ],
+      ['submitWorkPlanReport', 'SubmitWorkPlanReportInput', COMMITTEE_ONLY, {}],
+    ] as const
+  ).map(([operation, inputType, expected, extra]) => ({
+    operation,
+    scope: 'a draft, at a stale revision',
+    expected,
+    request: (fx: Fixtures): [string, Record<string, unknown>] => [
+      `mutation ($input: ${inputType}!) { ${operation}(input: $input) { id } }`,
+      { input: { workPlanId: fx.plan, expectedRevision: 0, ...extra } },
+    ],
+  })),
 ];
 
 function schemaOperations(): string[] {
@@ -408,6 +502,42 @@ describe('authorization: the role x operation x scope table, as real GraphQL cal
     fx.writtenVote = await openVote(m2.agenda[1].id, inMinutes(60));
     fx.voteToClose = await openVote(m2.agenda[2].id);
     fx.m3 = (await schedule(60 * 24 * 2, [{ title: 'Varie', subjectKind: 'OTHER' }])).id;
+
+    // A draft work plan of the current quarter, with one activity: changes at revision 0 are stale,
+    // so every allowed call stops at CONFLICT and the draft stays as it is for the next row.
+    const quarter = quarterOf(todayInItaly());
+    const { startsOn, endsOn } = quarterBounds(quarter);
+    Object.assign(fx, {
+      planYear: String(quarter.year),
+      planQuarter: String(quarter.quarter),
+      planStartsOn: startsOn,
+      planEndsOn: endsOn,
+      committeeId: ids.committee,
+    });
+    fx.plan = (
+      await call<{ createWorkPlanDraft: { id: string } }>(
+        clients.committee,
+        'mutation ($input: CreateWorkPlanDraftInput!) { createWorkPlanDraft(input: $input) { id } }',
+        { input: { ...quarter, summary: 'Piano del trimestre in corso.' } },
+      )
+    ).createWorkPlanDraft.id;
+    fx.activity = (
+      await call<{ addActivity: { id: string } }>(
+        clients.committee,
+        'mutation ($input: AddActivityInput!) { addActivity(input: $input) { id } }',
+        {
+          input: {
+            workPlanId: fx.plan,
+            title: 'Ascolto delle associazioni',
+            phaseCode: 'LISTENING',
+            areaCode: 'PS1',
+            ownerId: ids.committee,
+            startOn: startsOn,
+            dueOn: endsOn,
+          },
+        },
+      )
+    ).addActivity.id;
   }, 60_000);
   afterAll(() => api?.stop());
 

@@ -49,12 +49,14 @@ describe('start-up', () => {
 
       const count = async (table: string) =>
         Number((await api.sql<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0].n);
-      // The demo board has met once: two decisions, the Comitato appointed by the first.
-      expect(await count('decisions')).toBe(2);
+      // The demo board has met twice: the Comitato appointed, an expert engaged, the quarter's plan adopted.
+      expect(await count('decisions')).toBe(3);
+      expect(await count('work_plans')).toBe(1);
       const before = { users: await count('users'), memberships: await count('memberships') };
       await api.restart({ SEED_DEMO: 'true', WEB_DIST_DIR: web });
       expect({ users: await count('users'), memberships: await count('memberships') }).toEqual(before);
-      expect(await count('decisions')).toBe(2);
+      expect(await count('decisions')).toBe(3);
+      expect(await count('work_plans')).toBe(1);
       expect(api.output()).toMatch(/Demo accounts: 0 created, \d+ already present/);
     } finally {
       await api.stop();

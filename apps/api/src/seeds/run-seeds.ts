@@ -3,6 +3,7 @@ import { AccountsService } from '@piano2030/api-iam';
 import type { AppConfig } from '../config/app-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoGovernance } from './demo-governance';
+import { seedDemoWorkPlans } from './demo-work-plans';
 
 /**
  * Start-up data beyond the reference data the migrations carry: the configured administrator
@@ -25,6 +26,7 @@ export async function runSeeds(app: INestApplicationContext, config: AppConfig):
     for (const spec of DEMO_ACCOUNTS) if ((await accounts.ensureAccount(spec)).created) created += 1;
     logger.log(`Demo accounts: ${created} created, ${DEMO_ACCOUNTS.length - created} already present`);
     if (await seedDemoGovernance(app)) logger.log('Demo governance: bodies seated, first meeting held');
+    if (await seedDemoWorkPlans(app)) logger.log("Demo work plan: this quarter's plan adopted and under way");
     notes.push(
       `Demo accounts (password "${DEMO_PASSWORD}"):`,
       ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(36)} ${[...a.roles, a.displayName].join(' · ')}`),

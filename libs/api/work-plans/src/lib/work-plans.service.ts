@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ConflictError, InvalidInputError, type Actor } from '@piano2030/api-core';
+import { ConflictError, InvalidInputError, NotFoundError, isUuid, type Actor } from '@piano2030/api-core';
 import { AuditService } from '@piano2030/api-audit';
 import {
   AgendaItemEntity,
@@ -266,6 +266,16 @@ export class WorkPlansService {
     });
     this.announce(plan, 'closed');
     return plan;
+  }
+
+  async get(id: string): Promise<WorkPlanEntity> {
+    const plan = isUuid(id) ? await this.dataSource.getRepository(WorkPlanEntity).findOneBy({ id }) : null;
+    if (!plan) throw new NotFoundError('Work plan', id);
+    return plan;
+  }
+
+  count(): Promise<number> {
+    return this.dataSource.getRepository(WorkPlanEntity).count();
   }
 
   /** Unfinished activities of the quarter before, which a draft for `quarter` may carry over. */
