@@ -9,6 +9,7 @@ import {
   VotesService,
 } from '@piano2030/api-governance';
 import { todayInItaly, type BallotChoice } from '@piano2030/shared-domain';
+import { demoPeople } from './demo-people';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -28,8 +29,7 @@ export async function seedDemoGovernance(app: INestApplicationContext): Promise<
 
   const [cabina, comitato] = await bodies.list();
   if ((await memberships.openCount(cabina.id)) > 0) return false;
-  const people = new Map<string, string>();
-  for (const local of [
+  const people = await demoPeople(accounts, [
     'admin',
     'presidente.cabina',
     'provincia2',
@@ -43,13 +43,9 @@ export async function seedDemoGovernance(app: INestApplicationContext): Promise<
     'comitato1',
     'comitato2',
     'esperta',
-  ]) {
-    const user = await accounts.findByEmail(`${local}@piano2030.demo`);
-    if (!user) return false;
-    people.set(local, user.id);
-  }
-  const id = (local: string) => people.get(local)!;
-  const as = (local: string): Actor => ({ userId: id(local), sessionId: 'demo-seed', roles: [] });
+  ]);
+  if (!people) return false;
+  const { id, as } = people;
   const admin: Actor = { ...as('admin'), roles: ['AUTHENTICATED', 'ADMIN'] };
   const today = todayInItaly();
 

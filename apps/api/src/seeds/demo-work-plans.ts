@@ -1,8 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { Actor } from '@piano2030/api-core';
 import { AccountsService } from '@piano2030/api-iam';
 import { BodiesService, MeetingsService, MembershipsService, VotesService } from '@piano2030/api-governance';
 import { ActivitiesService, WorkPlansService } from '@piano2030/api-work-plans';
+import { demoPeople } from './demo-people';
 import { quarterBounds, quarterLabel, quarterOf, todayInItaly } from '@piano2030/shared-domain';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -31,21 +31,16 @@ export async function seedDemoWorkPlans(app: INestApplicationContext): Promise<b
   const seats = (await memberships.open(cabina.id)).filter((m) => m.role !== 'SECRETARY');
   if (!seats.length || (await plans.count()) > 0) return false;
 
-  const people = new Map<string, string>();
-  for (const local of [
+  const people = await demoPeople(accounts, [
     'presidente.cabina',
     'segreteria',
     'coordinatore.comitato',
     'comitato1',
     'comitato2',
     'esperta',
-  ]) {
-    const user = await accounts.findByEmail(`${local}@piano2030.demo`);
-    if (!user) return false;
-    people.set(local, user.id);
-  }
-  const id = (local: string) => people.get(local)!;
-  const as = (local: string): Actor => ({ userId: id(local), sessionId: 'demo-seed', roles: [] });
+  ]);
+  if (!people) return false;
+  const { id, as } = people;
   const quarter = quarterOf(todayInItaly());
   const bounds = quarterBounds(quarter);
 
