@@ -620,8 +620,19 @@ describe('work plans: drafted by the committee, adopted or returned by the Cabin
       expect(
         (await plan()).report!.activities.find((a) => a.title === 'Focus group sul turismo')!.carriedOver,
       ).toBe(true);
-      // A draft is for the two bodies only.
+      // A draft is for the two bodies only, in the API and in its live room.
       expect(code(await api.client().request(PLAN, { id: createWorkPlanDraft.id }))).toBe('NOT_FOUND');
+      const room = workPlanRoom(createWorkPlanDraft.id);
+      for (const [who, allowed] of [
+        ['outsider', false],
+        ['expert', false],
+        ['k3', true],
+        ['c2', true],
+      ] as const) {
+        const socket = await connectSocket(api.baseUrl, as(who).cookieHeader());
+        sockets.push(socket);
+        expect([who, (await joinRoom(socket, room)).ok]).toEqual([who, allowed]);
+      }
       const { workPlans } = await ok<{ workPlans: { id: string }[] }>(api.client(), '{ workPlans { id } }');
       expect(workPlans.map((p) => p.id)).toEqual([planId]);
     });
