@@ -133,9 +133,12 @@ export class ExpertsService {
       const verdicts = engagements
         .filter((e) => e.userId === userId)
         .map((e) => expertScopeCovers(e, subject, today));
-      if (!verdicts.length) refusals.set(userId, 'is not an engaged external expert');
+      if (!verdicts.length) refusals.set(userId, 'this person is not an engaged external expert');
       else if (!verdicts.some((v) => v.inScope)) {
-        refusals.set(userId, verdicts.map((v) => (v.inScope ? '' : v.reason)).join('; '));
+        refusals.set(
+          userId,
+          `outside this expert's engagement: ${verdicts.map((v) => (v.inScope ? '' : v.reason)).join('; ')}`,
+        );
       }
     }
     return refusals;

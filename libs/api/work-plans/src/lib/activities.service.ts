@@ -233,7 +233,7 @@ export class ActivitiesService {
       throw new InvalidInputError(
         Object.fromEntries(
           planned.contributorIds.flatMap((id, index) =>
-            outside.has(id) ? [[`contributorIds.${index}`, [`${id} ${outside.get(id)}`]]] : [],
+            outside.has(id) ? [[`contributorIds.${index}`, [outside.get(id) as string]]] : [],
           ),
         ),
       );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ConflictError } from '@piano2030/api-core';
+import { ConflictError, isUuid } from '@piano2030/api-core';
 import { AuditService } from '@piano2030/api-audit';
 import type {
   AfterCommit,
@@ -116,8 +116,9 @@ export class WorkPlanReportsOnAgenda implements AgendaSubjectHandler {
     return () => this.plans.announce(plan, approved ? 'report-approved' : 'report-returned');
   }
 
+  /** A chair may list a report by hand, with any reference: only a plan's id links it to the plan. */
   private planOf(manager: EntityManager, item: AgendaItemEntity): Promise<WorkPlanEntity | null> {
-    return item.subjectReference
+    return item.subjectReference && isUuid(item.subjectReference)
       ? manager.findOneBy(WorkPlanEntity, { id: item.subjectReference })
       : Promise.resolve(null);
   }
