@@ -13,6 +13,7 @@ export function Layout() {
     { to: paths.areas, label: t('nav.areas') },
     { to: paths.bodies, label: t('nav.bodies') },
     { to: paths.decisions, label: t('nav.decisions') },
+    { to: paths.workPlans, label: t('nav.workPlans') },
   ];
   return (
     <>

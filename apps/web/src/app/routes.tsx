@@ -3,6 +3,7 @@ import { BodiesPage, BodyPage, DecisionsPage, MeetingPage } from '@piano2030/web
 import { AccountPage, RegisterPage, SignInPage } from '@piano2030/web-iam';
 import { AccessibilityPage, PrivacyPage } from '@piano2030/web-legal';
 import { AreaPage, AreasPage, HomePage } from '@piano2030/web-plan';
+import { WorkPlanPage, WorkPlansPage } from '@piano2030/web-work-plans';
 import { useRoutes, type RouteObject } from 'react-router-dom';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
@@ -18,6 +19,8 @@ const routes: RouteObject[] = [
       { path: `${paths.bodies}/:id`, element: <BodyPage /> },
       { path: `${paths.meetings}/:id`, element: <MeetingPage /> },
       { path: paths.decisions, element: <DecisionsPage /> },
+      { path: paths.workPlans, element: <WorkPlansPage /> },
+      { path: `${paths.workPlans}/:id`, element: <WorkPlanPage /> },
       { path: paths.privacy, element: <PrivacyPage /> },
       { path: paths.accessibility, element: <AccessibilityPage /> },
       { path: paths.signIn, element: <SignInPage /> },

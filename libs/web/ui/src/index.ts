@@ -1,9 +1,21 @@
 export { AreaCard } from './lib/content/area-card';
 export { FormattedDate } from './lib/content/formatted-date';
 export { PhaseTimeline } from './lib/content/phase-timeline';
+export { ActionAlert } from './lib/feedback/action-alert';
+export {
+  feedbackFromChecks,
+  feedbackFromError,
+  type ActionFeedback,
+  type ApiErrorLike,
+  type FieldMessages,
+} from './lib/feedback/action-feedback';
 export { ErrorState } from './lib/feedback/error-state';
+export { focusSoon } from './lib/feedback/focus-soon';
+export { LiveIndicator, type LiveStatus } from './lib/feedback/live-indicator';
 export { LoadingState } from './lib/feedback/loading-state';
 export { NotFoundState } from './lib/feedback/not-found-state';
+export { StatusMessage } from './lib/feedback/status-message';
+export { useActionFeedback } from './lib/feedback/use-action-feedback';
 export { FormField } from './lib/forms/form-field';
 export { SelectField, type SelectOption } from './lib/forms/select-field';
 export { TextAreaField } from './lib/forms/text-area-field';
@@ -11,3 +23,4 @@ export { SiteFooter } from './lib/layout/site-footer';
 export { SiteHeader } from './lib/layout/site-header';
 export { MAIN_CONTENT_ID, SkipLink } from './lib/layout/skip-link';
 export { usePageTitle } from './lib/layout/use-page-title';
+export { PageBreadcrumb, type Crumb } from './lib/navigation/page-breadcrumb';

@@ -48,6 +48,23 @@ describe('readApiError', () => {
     expect(readApiError(error)).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 30 });
   });
 
+  it('reads the current state a stale-revision conflict carries', () => {
+    const error = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        {
+          message: 'The work plan was changed by someone else.',
+          extensions: { code: 'CONFLICT', current: { id: 'p-1', revision: 8, status: 'DRAFT' } },
+        },
+      ],
+    });
+
+    expect(readApiError(error)).toMatchObject({
+      code: 'CONFLICT',
+      current: { id: 'p-1', revision: 8, status: 'DRAFT' },
+    });
+  });
+
   it('treats a failed fetch as a network error and an unknown code as unknown', () => {
     expect(readApiError(new TypeError('Failed to fetch')).code).toBe('NETWORK');
     const odd = new CombinedGraphQLErrors({

@@ -19,6 +19,8 @@ export interface ApiError {
   message: string;
   fieldErrors: FieldErrors;
   retryAfterSeconds?: number;
+  /** With a CONFLICT over a stale revision: the record as it now stands (its `revision` among others). */
+  current?: Record<string, unknown>;
 }
 
 const KNOWN_CODES = new Set<string>([
@@ -47,11 +49,13 @@ function fromGraphQLError(first: GraphQLFormattedError | undefined, fallbackMess
   const code =
     typeof extensions.code === 'string' && KNOWN_CODES.has(extensions.code) ? extensions.code : 'UNKNOWN';
   const retryAfter = extensions.retryAfterSeconds;
+  const current = extensions.current;
   return {
     code: code as ApiErrorCode,
     message: first?.message ?? fallbackMessage,
     fieldErrors: normaliseFieldErrors(extensions.fieldErrors),
     ...(typeof retryAfter === 'number' ? { retryAfterSeconds: retryAfter } : {}),
+    ...(current && typeof current === 'object' ? { current: current as Record<string, unknown> } : {}),
   };
 }
 

@@ -9,6 +9,11 @@ export const paths = {
   meetings: '/sedute',
   meeting: (id: string) => `/sedute/${encodeURIComponent(id)}`,
   decisions: '/delibere',
+  workPlans: '/piani-di-lavoro',
+  workPlan: (id: string) => `/piani-di-lavoro/${encodeURIComponent(id)}`,
+  /** Served by the API, not the app: a plain link downloads the file. */
+  workPlanReport: (id: string, format: 'pdf' | 'csv', language: string) =>
+    `/exports/work-plans/${encodeURIComponent(id)}/report.${format}${language === 'en' ? '?lang=en' : ''}`,
   privacy: '/privacy',
   accessibility: '/dichiarazione-di-accessibilita',
   signIn: '/accedi',

@@ -19,6 +19,10 @@ function createApolloCache(): InMemoryCache {
       DecisionTally: valueObject,
       VotingRules: valueObject,
       Ballot: valueObject,
+      Quarter: valueObject,
+      WorkPlanProgress: valueObject,
+      WorkPlanReportContent: valueObject,
+      CarriedOverFrom: valueObject,
     },
   });
 }

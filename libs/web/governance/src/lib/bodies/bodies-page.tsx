@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { paths, useGraphQLLocale, type BodiesPageQuery } from '@piano2030/web-core';
-import { ErrorState, FormattedDate, LoadingState, usePageTitle } from '@piano2030/web-ui';
+import { ErrorState, FormattedDate, LoadingState, PageBreadcrumb, usePageTitle } from '@piano2030/web-ui';
 import { Badge, Card, Container, Progress } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { GovernanceBreadcrumb } from '../governance-breadcrumb';
 import { upcomingMeeting } from '../meetings-order';
 import { useReferenceNames, type ReferenceNames } from '../reference/use-reference-names';
 import { BodiesPageQueryDocument } from './bodies.query';
@@ -28,7 +27,7 @@ export function BodiesPage() {
 
   return (
     <Container className="py-5">
-      <GovernanceBreadcrumb trail={[]} current={t('governance.bodies.title')} />
+      <PageBreadcrumb homePath={paths.home} trail={[]} current={t('governance.bodies.title')} />
       <h1>{t('governance.bodies.title')}</h1>
       <p className="lead mb-5">{t('governance.bodies.intro')}</p>
       {shown && (

@@ -6,12 +6,11 @@ import {
   useGraphQLLocale,
   type BodyPageQuery,
 } from '@piano2030/web-core';
-import { ErrorState, LoadingState, NotFoundState, usePageTitle } from '@piano2030/web-ui';
+import { ErrorState, LoadingState, NotFoundState, PageBreadcrumb, usePageTitle } from '@piano2030/web-ui';
 import { Badge, Container } from 'design-react-kit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { GovernanceBreadcrumb } from '../governance-breadcrumb';
 import { ExpertsQueryDocument } from '../reference/reference.query';
 import { useReferenceNames } from '../reference/use-reference-names';
 import { BodyExperts } from './body-experts';
@@ -83,7 +82,8 @@ function BodyDetails({
 
   return (
     <Container className="py-5">
-      <GovernanceBreadcrumb
+      <PageBreadcrumb
+        homePath={paths.home}
         trail={[{ to: paths.bodies, label: t('governance.bodies.title') }]}
         current={body.name}
       />

@@ -1,14 +1,17 @@
 import { useMutation } from '@apollo/client/react';
-import { paths, type FieldErrors, type ScheduleMeetingInput } from '@piano2030/web-core';
-import { FormField } from '@piano2030/web-ui';
+import { paths, readApiError, type FieldErrors, type ScheduleMeetingInput } from '@piano2030/web-core';
+import {
+  ActionAlert,
+  feedbackFromChecks,
+  feedbackFromError,
+  FormField,
+  useActionFeedback,
+} from '@piano2030/web-ui';
 import { Button } from 'design-react-kit';
 import type { TFunction } from 'i18next';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { feedbackFromChecks, feedbackFromError } from '../feedback/action-feedback';
-import { ActionAlert } from '../feedback/action-alert';
-import { useActionFeedback } from '../feedback/use-action-feedback';
 import type { ReferenceNames } from '../reference/use-reference-names';
 import { romeLocalToDate, toRomeLocal } from '../rome-time';
 import {
@@ -146,7 +149,7 @@ export function ScheduleMeetingForm({ bodyId, names }: { bodyId: string; names: 
       const { data } = await schedule({ variables: { input: toInput(bodyId, draft, agenda) } });
       if (data) void navigate(paths.meeting(data.scheduleMeeting.id));
     } catch (error) {
-      fail(feedbackFromError(error, t, rules(t)));
+      fail(feedbackFromError(readApiError(error), t, rules(t)));
     }
   };
 

@@ -1,12 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { paths, useGraphQLLocale, type DecisionsPageQuery } from '@piano2030/web-core';
-import { ErrorState, FormattedDate, LoadingState, SelectField, usePageTitle } from '@piano2030/web-ui';
+import {
+  ErrorState,
+  FormattedDate,
+  LoadingState,
+  PageBreadcrumb,
+  SelectField,
+  usePageTitle,
+} from '@piano2030/web-ui';
 import { Container, Icon, Table } from 'design-react-kit';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { TallyBar } from '../charts/tally-bar';
-import { GovernanceBreadcrumb } from '../governance-breadcrumb';
 import { useReferenceNames, type ReferenceNames } from '../reference/use-reference-names';
 import { ResultBadge } from '../result-badge';
 import { RollCall } from './roll-call';
@@ -48,7 +54,7 @@ export function DecisionsPage() {
 
   return (
     <Container className="py-5">
-      <GovernanceBreadcrumb trail={[]} current={t('governance.decisions.title')} />
+      <PageBreadcrumb homePath={paths.home} trail={[]} current={t('governance.decisions.title')} />
       <h1>{t('governance.decisions.title')}</h1>
       <p className="lead">{t('governance.decisions.intro')}</p>
 

@@ -1,8 +1,8 @@
-import type { BodyAction, MeetingPageQuery } from '@piano2030/web-core';
-import { FormattedDate } from '@piano2030/web-ui';
+import { paths, type BodyAction, type MeetingPageQuery } from '@piano2030/web-core';
+import { FormattedDate, StatusMessage } from '@piano2030/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusMessage } from '../feedback/status-message';
+import { Link } from 'react-router-dom';
 import type { ReferenceNames } from '../reference/use-reference-names';
 import { ExpertOpinionForm } from './expert-opinion-form';
 import { OpenVoteForm } from './open-vote-form';
@@ -66,7 +66,9 @@ function AgendaItemCard({
         {item.subjectReference && (
           <>
             <dt className="col-sm-3">{t('governance.meeting.agenda.reference')}</dt>
-            <dd className="col-sm-9">{item.subjectReference}</dd>
+            <dd className="col-sm-9">
+              <SubjectReference kind={item.subjectKind} reference={item.subjectReference} />
+            </dd>
           </>
         )}
         {item.areaCode && (
@@ -114,4 +116,15 @@ function AgendaItemCard({
       {isExpert && <ExpertOpinionForm agendaItemId={item.id} />}
     </article>
   );
+}
+
+/** Work plans and their reports put themselves on the agenda by id: that becomes a link to the plan. */
+function SubjectReference({ kind, reference }: { kind: AgendaItem['subjectKind']; reference: string }) {
+  const { t } = useTranslation();
+  if (kind === 'WORK_PLAN')
+    return <Link to={paths.workPlan(reference)}>{t('governance.meeting.agenda.workPlanLink')}</Link>;
+  if (kind === 'WORK_PLAN_REPORT') {
+    return <Link to={paths.workPlan(reference)}>{t('governance.meeting.agenda.workPlanReportLink')}</Link>;
+  }
+  return <>{reference}</>;
 }

@@ -1,13 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import type { AttendanceStatus, MeetingPageQuery } from '@piano2030/web-core';
+import { readApiError, type AttendanceStatus, type MeetingPageQuery } from '@piano2030/web-core';
+import { ActionAlert, feedbackFromError, StatusMessage, useActionFeedback } from '@piano2030/web-ui';
 import { Button, Table } from 'design-react-kit';
 import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { feedbackFromError } from '../feedback/action-feedback';
-import { ActionAlert } from '../feedback/action-alert';
-import { StatusMessage } from '../feedback/status-message';
-import { useActionFeedback } from '../feedback/use-action-feedback';
 import type { ReferenceNames } from '../reference/use-reference-names';
 import { RecordAttendanceMutationDocument } from './meeting-page.documents';
 import { useMeetingActions } from './meeting-context';
@@ -113,7 +110,7 @@ export function AttendanceForm({
       succeed(t('governance.meeting.attendance.saved'));
       await refresh();
     } catch (error) {
-      fail(feedbackFromError(error, t));
+      fail(feedbackFromError(readApiError(error), t));
     }
   };
 

@@ -1,13 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import { isApiErrorCode } from '@piano2030/web-core';
-import { TextAreaField } from '@piano2030/web-ui';
+import { isApiErrorCode, readApiError } from '@piano2030/web-core';
+import {
+  ActionAlert,
+  feedbackFromChecks,
+  feedbackFromError,
+  StatusMessage,
+  TextAreaField,
+  useActionFeedback,
+} from '@piano2030/web-ui';
 import { Button } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { feedbackFromChecks, feedbackFromError } from '../feedback/action-feedback';
-import { ActionAlert } from '../feedback/action-alert';
-import { StatusMessage } from '../feedback/status-message';
-import { useActionFeedback } from '../feedback/use-action-feedback';
 import { useMeetingActions } from './meeting-context';
 import { SubmitExpertOpinionMutationDocument } from './meeting-page.documents';
 
@@ -42,7 +45,7 @@ export function ExpertOpinionForm({ agendaItemId }: { agendaItemId: string }) {
       succeed(t('governance.meeting.opinions.sent'));
       await refresh();
     } catch (error) {
-      const feedback = feedbackFromError(error, t, { text: rule });
+      const feedback = feedbackFromError(readApiError(error), t, { text: rule });
       // The usual refusal here is an item outside the engagement: say so in the reader's language.
       fail(
         isApiErrorCode(error, 'FORBIDDEN')

@@ -1,12 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import type { MeetingStatus } from '@piano2030/web-core';
+import { readApiError, type MeetingStatus } from '@piano2030/web-core';
+import { ActionAlert, feedbackFromError, focusSoon, useActionFeedback } from '@piano2030/web-ui';
 import { Button } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
-import { feedbackFromError } from '../feedback/action-feedback';
-import { ActionAlert } from '../feedback/action-alert';
-import { useActionFeedback } from '../feedback/use-action-feedback';
 import { CloseMeetingMutationDocument, StartMeetingMutationDocument } from './meeting-page.documents';
-import { focusSoon } from '../feedback/focus-soon';
 import { MEETING_STATUS_ID, useMeetingActions } from './meeting-context';
 
 /** The chair opens and closes the meeting; each button shows only when the API says it may be used. */
@@ -40,7 +37,7 @@ export function MeetingConduct({
       await refresh();
       focusSoon(MEETING_STATUS_ID);
     } catch (error) {
-      fail(feedbackFromError(error, t));
+      fail(feedbackFromError(readApiError(error), t));
     }
   };
 

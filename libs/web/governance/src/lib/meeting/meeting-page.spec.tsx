@@ -303,6 +303,37 @@ describe('MeetingPage', () => {
     );
   });
 
+  it('links agenda items about a work plan or its report to the plan', async () => {
+    const withPlans = meeting();
+    withPlans.agenda = [
+      { ...withPlans.agenda[0], subjectReference: 'p-q4', votes: [] },
+      {
+        ...withPlans.agenda[0],
+        id: 'a-2',
+        position: 2,
+        title: 'Rapporto trimestrale sul piano di lavoro Q3 2026',
+        subjectKind: 'WORK_PLAN_REPORT',
+        subjectReference: 'p-q3',
+        votes: [],
+      },
+    ];
+    renderMeeting({ current: withPlans }, null);
+
+    const report = await screen.findByRole('article', {
+      name: 'Rapporto trimestrale sul piano di lavoro Q3 2026',
+    });
+    expect(report).toHaveTextContent('Rapporto trimestrale sul piano di lavoro');
+    expect(within(report).getByRole('link', { name: 'Vai al rapporto trimestrale' })).toHaveAttribute(
+      'href',
+      '/piani-di-lavoro/p-q3',
+    );
+    expect(screen.getByRole('link', { name: 'Vai al piano di lavoro' })).toHaveAttribute(
+      'href',
+      '/piani-di-lavoro/p-q4',
+    );
+    expect(screen.queryByText('p-q4')).not.toBeInTheDocument();
+  });
+
   it('records the attendance chosen for each member', async () => {
     const state = { current: meeting({ myRoles: ['SECRETARY'], myCapabilities: ['RECORD_ATTENDANCE'] }) };
     const recorded = jest.fn(() => ({

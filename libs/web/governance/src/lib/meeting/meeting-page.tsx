@@ -14,14 +14,21 @@ import {
   type MeetingPageQuery,
   type RoomStatus,
 } from '@piano2030/web-core';
-import { ErrorState, FormattedDate, LoadingState, NotFoundState, usePageTitle } from '@piano2030/web-ui';
+import {
+  ErrorState,
+  FormattedDate,
+  LiveIndicator,
+  LoadingState,
+  NotFoundState,
+  PageBreadcrumb,
+  StatusMessage,
+  usePageTitle,
+} from '@piano2030/web-ui';
 import { Badge, Container } from 'design-react-kit';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { QuorumMeter } from '../charts/quorum-meter';
-import { StatusMessage } from '../feedback/status-message';
-import { GovernanceBreadcrumb } from '../governance-breadcrumb';
 import { ExpertsQueryDocument } from '../reference/reference.query';
 import { useReferenceNames } from '../reference/use-reference-names';
 import { AgendaSection } from './agenda-section';
@@ -127,7 +134,8 @@ function MeetingDetails({
   return (
     <MeetingActionsContext.Provider value={actions}>
       <Container className="py-5">
-        <GovernanceBreadcrumb
+        <PageBreadcrumb
+          homePath={paths.home}
           trail={[
             { to: paths.bodies, label: t('governance.bodies.title') },
             { to: paths.body(meeting.body.id), label: meeting.body.name },
@@ -233,19 +241,4 @@ function MeetingDetails({
       </Container>
     </MeetingActionsContext.Provider>
   );
-}
-
-/** Says whether live updates are flowing; says nothing to visitors the room is not for. */
-function LiveIndicator({ status }: { status: RoomStatus }) {
-  const { t } = useTranslation();
-  if (status === 'joined')
-    return <span className="live-indicator small">{t('governance.meeting.live.joined')}</span>;
-  if (status === 'offline') {
-    return (
-      <span className="live-indicator live-indicator-offline small">
-        {t('governance.meeting.live.offline')}
-      </span>
-    );
-  }
-  return null;
 }

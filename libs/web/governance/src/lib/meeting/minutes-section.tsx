@@ -1,15 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { paths, type MeetingPageQuery } from '@piano2030/web-core';
-import { SelectField, TextAreaField } from '@piano2030/web-ui';
+import { paths, readApiError, type MeetingPageQuery } from '@piano2030/web-core';
+import {
+  ActionAlert,
+  feedbackFromChecks,
+  feedbackFromError,
+  focusSoon,
+  SelectField,
+  StatusMessage,
+  TextAreaField,
+  useActionFeedback,
+} from '@piano2030/web-ui';
 import { Badge, Button } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { feedbackFromChecks, feedbackFromError } from '../feedback/action-feedback';
-import { ActionAlert } from '../feedback/action-alert';
-import { StatusMessage } from '../feedback/status-message';
-import { useActionFeedback } from '../feedback/use-action-feedback';
-import { focusSoon } from '../feedback/focus-soon';
 import { chronological } from '../meetings-order';
 import { useMeetingActions } from './meeting-context';
 import { ApproveMinutesMutationDocument, DraftMinutesMutationDocument } from './meeting-page.documents';
@@ -71,7 +75,7 @@ function DraftMinutesForm({ meetingId, initial }: { meetingId: string; initial: 
       succeed(t('governance.meeting.minutes.saved'));
       await refresh();
     } catch (error) {
-      fail(feedbackFromError(error, t, { text: rule }));
+      fail(feedbackFromError(readApiError(error), t, { text: rule }));
     }
   };
 
@@ -146,7 +150,7 @@ export function ApproveMinutesForm({ meeting }: { meeting: Meeting }) {
       // Approving the last draft removes the select and its button.
       focusSoon('approve-minutes-title');
     } catch (error) {
-      fail(feedbackFromError(error, t, { meetingId: rule }));
+      fail(feedbackFromError(readApiError(error), t, { meetingId: rule }));
     }
   };
 

@@ -1,13 +1,16 @@
 import { useMutation } from '@apollo/client/react';
-import type { FieldErrors } from '@piano2030/web-core';
-import { FormField } from '@piano2030/web-ui';
+import { readApiError, type FieldErrors } from '@piano2030/web-core';
+import {
+  ActionAlert,
+  feedbackFromChecks,
+  feedbackFromError,
+  focusSoon,
+  FormField,
+  useActionFeedback,
+} from '@piano2030/web-ui';
 import { Button } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { feedbackFromChecks, feedbackFromError } from '../feedback/action-feedback';
-import { ActionAlert } from '../feedback/action-alert';
-import { useActionFeedback } from '../feedback/use-action-feedback';
-import { focusSoon } from '../feedback/focus-soon';
 import { romeLocalToDate } from '../rome-time';
 import { useMeetingActions } from './meeting-context';
 import { OpenVoteMutationDocument } from './meeting-page.documents';
@@ -67,7 +70,7 @@ export function OpenVoteForm({
       // The disclosure button goes away while the vote is open: focus goes to the item it belongs to.
       focusSoon(`agenda-item-${agendaItemId}`);
     } catch (error) {
-      fail(feedbackFromError(error, t, rules));
+      fail(feedbackFromError(readApiError(error), t, rules));
     }
   };
 

@@ -1,21 +1,24 @@
 import { useMutation } from '@apollo/client/react';
 import { BALLOT_CHOICES } from '@piano2030/shared-domain';
 import {
+  readApiError,
   useGraphQLLocale,
   type BallotChoice,
   type DecisionSummaryFragment,
   type VoteFieldsFragment,
 } from '@piano2030/web-core';
-import { FormattedDate } from '@piano2030/web-ui';
+import {
+  ActionAlert,
+  feedbackFromError,
+  focusSoon,
+  FormattedDate,
+  StatusMessage,
+  useActionFeedback,
+} from '@piano2030/web-ui';
 import { Badge, Button, Progress } from 'design-react-kit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TallyBar } from '../charts/tally-bar';
-import { feedbackFromError } from '../feedback/action-feedback';
-import { ActionAlert } from '../feedback/action-alert';
-import { StatusMessage } from '../feedback/status-message';
-import { useActionFeedback } from '../feedback/use-action-feedback';
-import { focusSoon } from '../feedback/focus-soon';
 import { ResultBadge } from '../result-badge';
 import { CastVoteMutationDocument, CloseVoteMutationDocument } from './meeting-page.documents';
 import { useMeetingActions } from './meeting-context';
@@ -98,7 +101,7 @@ function CastBallot({ vote }: { vote: VoteFieldsFragment }) {
       succeed(t('governance.meeting.vote.cast', { choice: t(`governance.choices.${choice}`) }));
       await refresh();
     } catch (error) {
-      fail(feedbackFromError(error, t));
+      fail(feedbackFromError(readApiError(error), t));
     }
   };
 
@@ -159,7 +162,7 @@ function CloseVote({ voteId, onClosed }: { voteId: string; onClosed: (message: s
       // The button goes with the open vote; the panel stays, headed by the vote now closed.
       focusSoon(`vote-${voteId}-title`);
     } catch (error) {
-      fail(feedbackFromError(error, t));
+      fail(feedbackFromError(readApiError(error), t));
     }
   };
 

@@ -23,7 +23,7 @@ export function ActionAlert({
       <p className="mb-0 fw-semibold">{feedback.lead}</p>
       {feedback.detail && (
         <p className="mb-0 mt-1 small">
-          {t('governance.errors.detail')} <span lang="en">{feedback.detail}</span>
+          {t('errors.detail')} <span lang="en">{feedback.detail}</span>
         </p>
       )}
     </Alert>

@@ -1,30 +1,53 @@
-import { readApiError, type FieldErrors } from '@piano2030/web-core';
 import type { TFunction } from 'i18next';
 
-/** What a governance action shows after it failed: one alert, and messages next to the fields at fault. */
+/** Messages per input field, keyed like the API's `fieldErrors`. */
+export type FieldMessages = Record<string, string[]>;
+
+/** What an action shows after it failed: one alert, and messages next to the fields at fault. */
 export interface ActionFeedback {
   /** In the reader's language: what kind of refusal this is. */
   lead: string;
   /** The API's own explanation (FORBIDDEN and CONFLICT say why), which is in English. */
   detail?: string;
-  fieldErrors: FieldErrors;
+  fieldErrors: FieldMessages;
+}
+
+/** An API error as the data-access layer reads it (`readApiError`). */
+export interface ApiErrorLike {
+  code: string;
+  message: string;
+  fieldErrors: Readonly<Record<string, readonly string[]>>;
+}
+
+const LEADS = {
+  UNAUTHENTICATED: 'errors.UNAUTHENTICATED',
+  FORBIDDEN: 'errors.FORBIDDEN',
+  NOT_FOUND: 'errors.NOT_FOUND',
+  BAD_USER_INPUT: 'errors.BAD_USER_INPUT',
+  CONFLICT: 'errors.CONFLICT',
+  TOO_MANY_REQUESTS: 'errors.TOO_MANY_REQUESTS',
+  NETWORK: 'errors.NETWORK',
+} as const;
+
+function leadFor(code: string, t: TFunction): string {
+  return t(code in LEADS ? LEADS[code as keyof typeof LEADS] : 'errors.UNKNOWN');
 }
 
 /**
- * Reads the API's error. A field the form knows gets the form's own rule, in the reader's language;
- * fields the API names with an index (`agenda.2.title`) match a rule written with `*` (`agenda.*.title`).
- * Whatever the form cannot place joins the alert, so no message is ever dropped.
+ * Turns the API's error into feedback. A field the form knows gets the form's own rule, in the
+ * reader's language; fields the API names with an index (`agenda.2.title`) match a rule written
+ * with `*` (`agenda.*.title`). Whatever the form cannot place joins the alert, so no message is
+ * ever dropped.
  */
 export function feedbackFromError(
-  error: unknown,
+  apiError: ApiErrorLike,
   t: TFunction,
   fieldRules: Readonly<Record<string, string>> = {},
 ): ActionFeedback {
-  const apiError = readApiError(error);
-  const lead = t(`governance.errors.${apiError.code}`);
+  const lead = leadFor(apiError.code, t);
   if (apiError.code === 'NETWORK') return { lead, fieldErrors: {} };
   if (apiError.code !== 'BAD_USER_INPUT') return { lead, detail: apiError.message, fieldErrors: {} };
-  const fieldErrors: FieldErrors = {};
+  const fieldErrors: FieldMessages = {};
   const unplaced: string[] = [];
   for (const [field, messages] of Object.entries(apiError.fieldErrors)) {
     const rule = fieldRules[field] ?? fieldRules[field.replace(/\.\d+(?=\.|$)/g, '.*')];
@@ -37,8 +60,8 @@ export function feedbackFromError(
 }
 
 /** The form's own checks, shaped like the API's answer so both show the same way. */
-export function feedbackFromChecks(fieldErrors: FieldErrors, t: TFunction): ActionFeedback | null {
+export function feedbackFromChecks(fieldErrors: FieldMessages, t: TFunction): ActionFeedback | null {
   return Object.values(fieldErrors).some((messages) => messages.length)
-    ? { lead: t('governance.errors.BAD_USER_INPUT'), fieldErrors }
+    ? { lead: t('errors.BAD_USER_INPUT'), fieldErrors }
     : null;
 }

@@ -7,7 +7,7 @@ export interface FormFieldProps extends Omit<
 > {
   id: string;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'url' | 'datetime-local';
+  type?: 'text' | 'email' | 'password' | 'url' | 'datetime-local' | 'date' | 'number';
   value: string;
   /** Guidance shown under the field at all times (format, length). */
   hint?: string;

@@ -1,4 +1,3 @@
-import { paths } from '@piano2030/web-core';
 import { Breadcrumb, BreadcrumbItem } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -9,11 +8,19 @@ export interface Crumb {
 }
 
 /** Home, then `trail`, then the current page (not a link). */
-export function GovernanceBreadcrumb({ trail, current }: { trail: Crumb[]; current: string }) {
+export function PageBreadcrumb({
+  homePath,
+  trail,
+  current,
+}: {
+  homePath: string;
+  trail: Crumb[];
+  current: string;
+}) {
   const { t } = useTranslation();
   return (
     <Breadcrumb aria-label={t('breadcrumb.label')}>
-      {[{ to: paths.home, label: t('breadcrumb.home') }, ...trail].map((crumb) => (
+      {[{ to: homePath, label: t('breadcrumb.home') }, ...trail].map((crumb) => (
         <BreadcrumbItem key={crumb.to}>
           <Link to={crumb.to}>{crumb.label}</Link>
           <span className="separator">/</span>
