@@ -104,7 +104,7 @@ export function ActivityCard({
       <Progress
         wrapperClassName="activity-progress mb-2"
         value={activity.progress}
-        color={late ? 'danger' : activity.status === 'DONE' ? 'success' : undefined}
+        color={late ? 'danger' : activity.status === 'DONE' ? 'success' : 'primary'}
         aria-label={t('workPlans.activity.progressLabel', { title: activity.title })}
         aria-valuetext={progressText}
       />

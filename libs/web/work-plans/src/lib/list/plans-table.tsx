@@ -49,6 +49,7 @@ export function PlansTable({ plans }: { plans: readonly Plan[] }) {
                   <Progress
                     wrapperClassName="plan-progress"
                     value={percent}
+                    color="primary"
                     aria-label={t('workPlans.list.progressLabel', { quarter: plan.period.label })}
                     aria-valuetext={progressText}
                   />

@@ -58,7 +58,7 @@ export function ProposeForm({
       <h3 id="propose-title" className="h5">
         {t('workPlans.steps.propose.title')}
       </h3>
-      <p>{t('workPlans.steps.propose.intro', { count: activities })}</p>
+      <p className="mb-5">{t('workPlans.steps.propose.intro', { count: activities })}</p>
       {meetings.length === 0 ? (
         <p className="fw-semibold">{t('workPlans.meetingField.none')}</p>
       ) : (

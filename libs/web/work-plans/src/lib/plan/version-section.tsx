@@ -103,7 +103,7 @@ export function VersionSection({
           )}
         </dl>
         {shown.remarks && (
-          <Callout color="warning" className="mt-5 mb-4">
+          <Callout color="warning" className="mt-3 mb-4">
             <CalloutTitle>{t('workPlans.versions.remarks')}</CalloutTitle>
             <CalloutText className="plain-text">{shown.remarks}</CalloutText>
           </Callout>

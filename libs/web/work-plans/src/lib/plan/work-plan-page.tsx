@@ -39,7 +39,8 @@ export function WorkPlanPage() {
   const shown = data ?? (previousData?.workPlan.id === id ? previousData : undefined);
 
   if (isApiErrorCode(error, 'NOT_FOUND')) return <UnknownPlan />;
-  if (shown) return <WorkPlanDetails plan={shown.workPlan} refetch={refetch} />;
+  // Keyed by plan: forms and the revisions they hold never follow the reader into another plan.
+  if (shown) return <WorkPlanDetails key={shown.workPlan.id} plan={shown.workPlan} refetch={refetch} />;
   return <PlanPending onRetry={error ? () => void refetch() : undefined} />;
 }
 

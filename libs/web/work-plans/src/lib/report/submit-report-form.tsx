@@ -66,7 +66,7 @@ export function SubmitReportForm({
       <h3 id="submit-report-title" className="h4">
         {t('workPlans.report.submit.title')}
       </h3>
-      <p>{t('workPlans.report.submit.intro')}</p>
+      <p className="mb-5">{t('workPlans.report.submit.intro')}</p>
       {meetings.length === 0 ? (
         <p className="fw-semibold">{t('workPlans.meetingField.none')}</p>
       ) : (

@@ -43,16 +43,21 @@ export function GanttChart({
   legend?: ReactNode;
 }) {
   const position = (at: number): CSSProperties => ({ left: `${at}%` });
+  // Near the axis' end a label goes to the left of its line, so it never runs off a narrow screen.
+  const end = (at: number) => (at > 85 ? ' gantt-end' : '');
   return (
     <div className="gantt">
       <div className="gantt-grid" aria-hidden="true">
         <span className="gantt-label" />
         <div className="gantt-axis">
-          {ticks.map((tick) => (
-            <span key={tick.key} className="gantt-tick" style={position(tick.at)}>
-              {tick.label}
-            </span>
-          ))}
+          {/* A tick at the very end of the axis has no room for its label: the end is the last bar's edge. */}
+          {ticks
+            .filter((tick) => tick.at < 92)
+            .map((tick) => (
+              <span key={tick.key} className={`gantt-tick${end(tick.at)}`} style={position(tick.at)}>
+                {tick.label}
+              </span>
+            ))}
         </div>
         {rows.map((row) => (
           <div key={row.key} className="gantt-row">
@@ -77,7 +82,11 @@ export function GanttChart({
         ))}
         <div className="gantt-marks">
           {marks.map((mark) => (
-            <span key={mark.key} className={`gantt-mark ${mark.className ?? ''}`} style={position(mark.at)}>
+            <span
+              key={mark.key}
+              className={`gantt-mark ${mark.className ?? ''}${end(mark.at)}`}
+              style={position(mark.at)}
+            >
               <span className="gantt-mark-label">{mark.label}</span>
             </span>
           ))}
