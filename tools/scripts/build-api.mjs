@@ -1,7 +1,7 @@
 // Compiles the API and the libraries it uses to CommonJS in dist/api, mirroring the source tree
 // so that the relative imports SWC writes for the @piano2030/* aliases resolve at run time.
 import { transformFile } from '@swc/core';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -16,6 +16,8 @@ async function* sourceFiles(dir) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) yield* sourceFiles(full);
     else if (/\.ts$/.test(entry.name) && !/\.(spec|test|d)\.ts$/.test(entry.name)) yield full;
+    // Data files the seeds read at run time (the chamber's report) travel with the code.
+    else if (/\.json$/.test(entry.name) && path.basename(dir) === 'data') yield full;
   }
 }
 
@@ -27,6 +29,11 @@ export async function buildApi({ clean = true } = {}) {
   let count = 0;
   for (const source of API_SOURCES) {
     for await (const file of sourceFiles(path.join(root, source))) {
+      if (file.endsWith('.json')) {
+        await mkdir(path.dirname(path.join(API_OUT, path.relative(root, file))), { recursive: true });
+        await copyFile(file, path.join(API_OUT, path.relative(root, file)));
+        continue;
+      }
       const output = await transformFile(file, { ...options, filename: file, sourceFileName: file });
       const target = path.join(API_OUT, path.relative(root, file)).replace(/\.ts$/, '.js');
       await mkdir(path.dirname(target), { recursive: true });

@@ -29,6 +29,8 @@ const ADMIN_ONLY = 'U F F F F F F F A';
 const CHAIR_ONLY = 'U F F F F F A F F';
 /** The committee drafts and carries out work plans; the Cabina's chair returns them. */
 const COMMITTEE_ONLY = 'U F F A F F F F F';
+/** The committee, and the expert within the scope of their engagement (area PS6). */
+const COMMITTEE_OR_EXPERT = 'U F A A F F F F F';
 
 type Fixtures = Record<string, string>;
 type Row = {
@@ -330,6 +332,91 @@ const MATRIX: Row[] = [
       { input: { workPlanId: fx.plan, expectedRevision: 0, ...extra } },
     ],
   })),
+  { operation: 'indicators', expected: PUBLIC, request: () => ['{ indicators(areaCode: "PS6") { id } }'] },
+  {
+    operation: 'indicator',
+    expected: PUBLIC,
+    request: () => ['{ indicator(code: "lu_exports_total") { id } }'],
+  },
+  { operation: 'chamberObjectives', expected: PUBLIC, request: () => ['{ chamberObjectives { code } }'] },
+  {
+    operation: 'uploadIndicatorSeries',
+    scope: 'a file with a bad row',
+    expected: ADMIN_ONLY,
+    request: () => [
+      'mutation ($input: UploadIndicatorSeriesInput!) { uploadIndicatorSeries(input: $input) { importedRows } }',
+      {
+        input: {
+          ...{ code: 'lu_test', titleIt: 'Prova', unit: 'count', territory: 'Lucca', producer: 'Istat' },
+          ...{ areaCodes: ['PS1'], crossCutting: false, csv: 'anno,valore\n2020,dieci\n' },
+        },
+      },
+    ],
+  },
+  {
+    operation: 'setIndicatorAreas',
+    scope: 'at a stale revision',
+    expected: ADMIN_ONLY,
+    request: () => [
+      'mutation ($input: SetIndicatorAreasInput!) { setIndicatorAreas(input: $input) { code } }',
+      { input: { code: 'lu_exports_total', expectedRevision: 0, areaCodes: ['PS7'], crossCutting: false } },
+    ],
+  },
+  { operation: 'swot', expected: PUBLIC, request: () => ['{ swot(areaCode: "PS6") { areaCode } }'] },
+  {
+    operation: 'swotItemVersions',
+    expected: PUBLIC,
+    request: (fx) => ['query ($id: ID!) { swotItemVersions(id: $id) { version } }', { id: fx.swotItem }],
+  },
+  {
+    operation: 'swotItemDiff',
+    expected: PUBLIC,
+    request: (fx) => [
+      'query ($id: ID!) { swotItemDiff(id: $id, fromVersion: 1, toVersion: 1) { itemId } }',
+      { id: fx.swotItem },
+    ],
+  },
+  ...(['PS6', 'PS1'] as const).map((areaCode) => ({
+    operation: 'addSwotItem',
+    scope: `area ${areaCode}, with evidence that does not exist`,
+    expected: areaCode === 'PS6' ? COMMITTEE_OR_EXPERT : COMMITTEE_ONLY,
+    request: (): [string, Record<string, unknown>] => [
+      'mutation ($input: AddSwotItemInput!) { addSwotItem(input: $input) { id } }',
+      {
+        input: {
+          ...{ areaCode, quadrant: 'THREAT', text: 'Calo delle presenze straniere.' },
+          evidence: [{ kind: 'INDICATOR', reference: 'no_such_series' }],
+        },
+      },
+    ],
+  })),
+  {
+    operation: 'updateSwotItem',
+    scope: 'a draft in PS6, at a stale version',
+    expected: COMMITTEE_OR_EXPERT,
+    request: (fx) => [
+      'mutation ($input: UpdateSwotItemInput!) { updateSwotItem(input: $input) { id } }',
+      { input: { id: fx.swotItem, expectedVersion: 0, weight: 5 } },
+    ],
+  },
+  {
+    operation: 'withdrawSwotItem',
+    scope: 'at a stale version',
+    expected: COMMITTEE_ONLY,
+    request: (fx) => [
+      'mutation ($input: WithdrawSwotItemInput!) { withdrawSwotItem(input: $input) { id } }',
+      { input: { id: fx.swotItem, expectedVersion: 0, reason: 'Superato' } },
+    ],
+  },
+  {
+    operation: 'publishSwot',
+    scope: 'an area with nothing to publish',
+    expected: COMMITTEE_ONLY,
+    request: () => [
+      'mutation ($input: PublishSwotInput!) { publishSwot(input: $input) { areaCode } }',
+      { input: { areaCode: 'PS1' } },
+    ],
+  },
 ];
 
 function schemaOperations(): string[] {
@@ -538,6 +625,14 @@ describe('authorization: the role x operation x scope table, as real GraphQL cal
         },
       )
     ).addActivity.id;
+    // A draft SWOT item of the expert's area: changes at version 0 are stale, as for the plan.
+    fx.swotItem = (
+      await call<{ addSwotItem: { id: string } }>(
+        clients.committee,
+        'mutation ($input: AddSwotItemInput!) { addSwotItem(input: $input) { id } }',
+        { input: { areaCode: 'PS6', quadrant: 'STRENGTH', text: 'Un sistema turistico forte.' } },
+      )
+    ).addSwotItem.id;
   }, 60_000);
   afterAll(() => api?.stop());
 

@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoreModule, LoaderRegistry, SessionMiddleware } from '@piano2030/api-core';
 import { AuditModule } from '@piano2030/api-audit';
+import { ContextModule } from '@piano2030/api-context';
 import { GovernanceModule } from '@piano2030/api-governance';
 import { IamModule } from '@piano2030/api-iam';
 import { ReferenceModule } from '@piano2030/api-reference';
@@ -32,6 +33,7 @@ export class AppModule implements NestModule {
         ReferenceModule,
         GovernanceModule,
         WorkPlansModule,
+        ContextModule,
         RealtimeModule,
       ],
       controllers: [HealthController],

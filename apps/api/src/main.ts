@@ -4,13 +4,15 @@ import { createApp, logLevels } from './bootstrap';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { migrate, pendingSchemaChanges } from './database/data-source';
 import { openDatabase } from './database/open-database';
+import { describeImport, importRppReport } from './seeds/rpp-report';
 import { runSeeds } from './seeds/run-seeds';
 
 const logger = new Logger('Piano2030');
 
 /**
  * `main.js` serves the app. `main.js migrate` applies pending migrations and exits;
- * `main.js check-migrations` exits 1 when the entities need SQL that no migration holds.
+ * `main.js check-migrations` exits 1 when the entities need SQL that no migration holds;
+ * `main.js import-rpp [file]` loads the chamber's report (the start-up seed does it too).
  */
 async function main(): Promise<void> {
   const config = readConfig();
@@ -23,6 +25,13 @@ async function main(): Promise<void> {
     return;
   }
   const app = await createApp(config, database.url);
+  if (command === 'import-rpp') {
+    await app.init();
+    logger.log(describeImport(await importRppReport(app, process.argv[3])));
+    await app.close();
+    await database.close();
+    return;
+  }
   stopOnSignals(async () => {
     await app.close();
     await database.close();

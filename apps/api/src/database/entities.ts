@@ -1,4 +1,5 @@
 import { AUDIT_ENTITIES } from '@piano2030/api-audit';
+import { CONTEXT_ENTITIES } from '@piano2030/api-context';
 import { GOVERNANCE_ENTITIES } from '@piano2030/api-governance';
 import { IAM_ENTITIES } from '@piano2030/api-iam';
 import { REFERENCE_ENTITIES } from '@piano2030/api-reference';
@@ -11,4 +12,5 @@ export const ENTITIES = [
   ...REFERENCE_ENTITIES,
   ...GOVERNANCE_ENTITIES,
   ...WORK_PLANS_ENTITIES,
+  ...CONTEXT_ENTITIES,
 ];

@@ -4,10 +4,12 @@ import type { AppConfig } from '../config/app-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoGovernance } from './demo-governance';
 import { seedDemoWorkPlans } from './demo-work-plans';
+import { describeImport, importRppReport } from './rpp-report';
 
 /**
- * Start-up data beyond the reference data the migrations carry: the configured administrator
- * and, in demo mode, the demo accounts. Idempotent: a second start changes nothing.
+ * Start-up data beyond the reference data the migrations carry: the configured administrator,
+ * the chamber's 2020 report and, in demo mode, the demo accounts. Idempotent: a second start
+ * changes nothing.
  */
 export async function runSeeds(app: INestApplicationContext, config: AppConfig): Promise<string[]> {
   const logger = new Logger('Seeds');
@@ -21,6 +23,7 @@ export async function runSeeds(app: INestApplicationContext, config: AppConfig):
     });
     logger.log(`Administrator ${config.admin.email} ${created ? 'created' : 'present'}`);
   }
+  logger.log(describeImport(await importRppReport(app)));
   if (config.seedDemo) {
     let created = 0;
     for (const spec of DEMO_ACCOUNTS) if ((await accounts.ensureAccount(spec)).created) created += 1;

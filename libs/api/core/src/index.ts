@@ -9,6 +9,7 @@ export * from './lib/graphql-enum';
 export * from './lib/graphql-limits';
 export * from './lib/ids';
 export * from './lib/loader-registry';
+export * from './lib/numeric-column';
 export * from './lib/locale';
 export * from './lib/localized-field.resolver';
 export * from './lib/plain-text.validator';

@@ -6,5 +6,6 @@ import * as m3 from './1795308882300-governance-insert-bodies';
 import * as m4 from './1795309789949-governance-create-meetings-and-decisions';
 import * as m5 from './1795309790000-audit-make-entries-append-only';
 import * as m6 from './1795313687295-work-plans-create-plans-and-activities';
+import * as m7 from './1795316835388-context-create-indicators-and-swot';
 
-export const MIGRATIONS = [m0, m1, m2, m3, m4, m5, m6].flatMap((module) => Object.values(module));
+export const MIGRATIONS = [m0, m1, m2, m3, m4, m5, m6, m7].flatMap((module) => Object.values(module));

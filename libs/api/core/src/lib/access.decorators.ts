@@ -1,16 +1,19 @@
 import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { BodyAction, Permission, WorkPlanAction } from '@piano2030/shared-domain';
+import type { BodyAction, Permission, StrategyAction, WorkPlanAction } from '@piano2030/shared-domain';
 import type { RequestContext } from './request-context';
 import type { Actor } from './actor';
 
 export const ACCESS_METADATA = 'piano2030:access';
 
+/** An action a domain policy decides from the caller's roles on the bodies (and an expert's scope). */
+export type BodyRoleAction = BodyAction | WorkPlanAction | StrategyAction;
+
 /** How an operation is guarded. Every query and mutation must declare one (checked at boot). */
 export type AccessRule =
   | { kind: 'public' }
   | { kind: 'permission'; permission: Permission }
-  | { kind: 'body-role'; action: BodyAction | WorkPlanAction };
+  | { kind: 'body-role'; action: BodyRoleAction };
 
 /** Open to anonymous visitors. */
 export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);
@@ -23,7 +26,7 @@ export const RequirePermission = (permission: Permission) =>
  * Needs a signed-in caller; the domain service then decides with the body policy (or the work plan
  * policy), which needs the caller's roles on the very body and the state of the object acted on.
  */
-export const RequireBodyRole = (action: BodyAction | WorkPlanAction) =>
+export const RequireBodyRole = (action: BodyRoleAction) =>
   SetMetadata(ACCESS_METADATA, { kind: 'body-role', action } satisfies AccessRule);
 
 export function graphqlContext(context: ExecutionContext): RequestContext {

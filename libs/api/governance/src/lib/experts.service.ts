@@ -4,7 +4,13 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { ForbiddenError, InvalidInputError, NotFoundError, type Actor } from '@piano2030/api-core';
 import { AuditService } from '@piano2030/api-audit';
 import { AccountsService } from '@piano2030/api-iam';
-import { expertScopeCovers, todayInItaly, type ScopedSubject } from '@piano2030/shared-domain';
+import {
+  engagementLastDay,
+  expertScopeCovers,
+  todayInItaly,
+  type ScopeVerdict,
+  type ScopedSubject,
+} from '@piano2030/shared-domain';
 import { BodyRolesService } from './body-roles.service';
 import { DecisionsService } from './decisions.service';
 import { AgendaItemEntity } from './entities/agenda-item.entity';
@@ -142,6 +148,30 @@ export class ExpertsService {
       }
     }
     return refusals;
+  }
+
+  /** Null when the person holds no engagement; else whether one of them covers the subject today. */
+  async verdictFor(
+    manager: EntityManager,
+    userId: string,
+    subject: ScopedSubject,
+    today: string,
+  ): Promise<ScopeVerdict | null> {
+    const engagements = await manager.findBy(ExpertEngagementEntity, { userId });
+    if (!engagements.length) return null;
+    const verdicts = engagements.map((e) => expertScopeCovers(e, subject, today));
+    return (
+      verdicts.find((v) => v.inScope) ?? {
+        inScope: false,
+        reason: verdicts.map((v) => (v.inScope ? '' : v.reason)).join('; '),
+      }
+    );
+  }
+
+  /** Whether the person holds an engagement that has not ended: such experts see work in progress. */
+  async isEngaged(manager: EntityManager, userId: string, today: string): Promise<boolean> {
+    const engagements = await manager.findBy(ExpertEngagementEntity, { userId });
+    return engagements.some((e) => e.startsOn <= today && engagementLastDay(e) >= today);
   }
 
   list(): Promise<ExpertEngagementEntity[]> {

@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   PROCESS_PHASES_MANAGE: 'process-phases:manage',
   /** See accounts other than one's own and their roles. */
   USERS_READ: 'users:read',
+  /** Add indicator series and choose the area pages that show them. */
+  INDICATORS_MANAGE: 'indicators:manage',
   /** Read the audit trail. */
   AUDIT_READ: 'audit:read',
   /** Record appointments to the bodies and their end, as designated by the Parti. */
@@ -49,6 +51,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     PERMISSIONS.USERS_READ,
     PERMISSIONS.AUDIT_READ,
     PERMISSIONS.MEMBERSHIPS_MANAGE,
+    PERMISSIONS.INDICATORS_MANAGE,
   ],
 };
 
