@@ -417,6 +417,85 @@ const MATRIX: Row[] = [
       { input: { areaCode: 'PS1' } },
     ],
   },
+  { operation: 'priorities', expected: PUBLIC, request: () => ['{ priorities(areaCode: "PS6") { id } }'] },
+  {
+    operation: 'createPriority',
+    scope: 'an unknown guideline',
+    expected: COMMITTEE_ONLY,
+    request: () => [
+      'mutation ($input: CreatePriorityInput!) { createPriority(input: $input) { id } }',
+      { input: { areaCode: 'PS6', title: 'Turismo lento', guidelineCodes: ['LI9'] } },
+    ],
+  },
+  {
+    operation: 'updatePriority',
+    scope: 'at a stale revision',
+    expected: COMMITTEE_ONLY,
+    request: (fx) => [
+      'mutation ($input: UpdatePriorityInput!) { updatePriority(input: $input) { id } }',
+      { input: { id: fx.priority, expectedRevision: 0, title: 'Turismo diffuso' } },
+    ],
+  },
+  { operation: 'interventions', expected: PUBLIC, request: () => ['{ interventions { id } }'] },
+  {
+    operation: 'intervention',
+    scope: 'a draft',
+    expected: PUBLIC,
+    request: (fx) => ['query ($id: ID!) { intervention(id: $id) { id } }', { id: fx.intervention }],
+  },
+  {
+    operation: 'interventionVersions',
+    expected: PUBLIC,
+    request: (fx) => [
+      'query ($id: ID!) { interventionVersions(id: $id) { version } }',
+      { id: fx.intervention },
+    ],
+  },
+  {
+    operation: 'interventionDiff',
+    expected: PUBLIC,
+    request: (fx) => [
+      'query ($id: ID!) { interventionDiff(id: $id, fromVersion: 1, toVersion: 1) { interventionId } }',
+      { id: fx.intervention },
+    ],
+  },
+  {
+    operation: 'resourceSummary',
+    expected: PUBLIC,
+    request: () => ['{ resourceSummary(groupBy: AREA, includeDrafts: true) { total } }'],
+  },
+  {
+    operation: 'createIntervention',
+    scope: 'area PS6, ending after 2030',
+    expected: COMMITTEE_OR_EXPERT,
+    request: (fx) => [
+      'mutation ($input: CreateInterventionInput!) { createIntervention(input: $input) { id } }',
+      {
+        input: {
+          ...{ priorityId: fx.priority, title: 'Cammini della Valle', guidelineCodes: ['LI2'] },
+          ...{ startsOn: '2022-01-01', endsOn: '2031-12-31' },
+        },
+      },
+    ],
+  },
+  {
+    operation: 'updateIntervention',
+    scope: 'a draft in PS6, at a stale version',
+    expected: COMMITTEE_OR_EXPERT,
+    request: (fx) => [
+      'mutation ($input: UpdateInterventionInput!) { updateIntervention(input: $input) { id } }',
+      { input: { id: fx.intervention, expectedVersion: 0, title: 'Cammini e borghi' } },
+    ],
+  },
+  {
+    operation: 'setInterventionStatus',
+    scope: 'at a stale version',
+    expected: COMMITTEE_ONLY,
+    request: (fx) => [
+      'mutation ($input: SetInterventionStatusInput!) { setInterventionStatus(input: $input) { id } }',
+      { input: { id: fx.intervention, expectedVersion: 0, status: 'IN_CONSULTATION' } },
+    ],
+  },
 ];
 
 function schemaOperations(): string[] {
@@ -633,6 +712,25 @@ describe('authorization: the role x operation x scope table, as real GraphQL cal
         { input: { areaCode: 'PS6', quadrant: 'STRENGTH', text: 'Un sistema turistico forte.' } },
       )
     ).addSwotItem.id;
+    fx.priority = (
+      await call<{ createPriority: { id: string } }>(
+        clients.committee,
+        'mutation ($input: CreatePriorityInput!) { createPriority(input: $input) { id } }',
+        { input: { areaCode: 'PS6', title: 'Turismo lento', guidelineCodes: ['LI2'] } },
+      )
+    ).createPriority.id;
+    fx.intervention = (
+      await call<{ createIntervention: { id: string } }>(
+        clients.committee,
+        'mutation ($input: CreateInterventionInput!) { createIntervention(input: $input) { id } }',
+        {
+          input: {
+            ...{ priorityId: fx.priority, title: 'Cammini della Valle', guidelineCodes: ['LI2'] },
+            ...{ startsOn: '2022-01-01', endsOn: '2026-12-31' },
+          },
+        },
+      )
+    ).createIntervention.id;
   }, 60_000);
   afterAll(() => api?.stop());
 

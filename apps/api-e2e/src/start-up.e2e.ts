@@ -52,11 +52,18 @@ describe('start-up', () => {
       // The demo board has met twice: the Comitato appointed, an expert engaged, the quarter's plan adopted.
       expect(await count('decisions')).toBe(3);
       expect(await count('work_plans')).toBe(1);
+      // The chamber's report, and the tourism area's published SWOT, priorities and interventions.
+      expect(await count('indicator_series')).toBe(53);
+      expect(await count("swot_items WHERE status = 'PUBLISHED'")).toBe(8);
+      expect(await count('interventions')).toBe(2);
       const before = { users: await count('users'), memberships: await count('memberships') };
       await api.restart({ SEED_DEMO: 'true', WEB_DIST_DIR: web });
       expect({ users: await count('users'), memberships: await count('memberships') }).toEqual(before);
       expect(await count('decisions')).toBe(3);
       expect(await count('work_plans')).toBe(1);
+      expect(await count('interventions')).toBe(2);
+      expect(await count('intervention_versions')).toBe(4);
+      expect(api.output()).toContain('Indicators: 0 created, 0 updated, 53 unchanged');
       expect(api.output()).toMatch(/Demo accounts: 0 created, \d+ already present/);
     } finally {
       await api.stop();

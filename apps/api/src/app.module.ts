@@ -7,6 +7,7 @@ import { AuditModule } from '@piano2030/api-audit';
 import { ContextModule } from '@piano2030/api-context';
 import { GovernanceModule } from '@piano2030/api-governance';
 import { IamModule } from '@piano2030/api-iam';
+import { InterventionsModule } from '@piano2030/api-interventions';
 import { ReferenceModule } from '@piano2030/api-reference';
 import { RealtimeModule } from '@piano2030/api-realtime';
 import { WorkPlansModule } from '@piano2030/api-work-plans';
@@ -34,6 +35,7 @@ export class AppModule implements NestModule {
         GovernanceModule,
         WorkPlansModule,
         ContextModule,
+        InterventionsModule,
         RealtimeModule,
       ],
       controllers: [HealthController],

@@ -2,6 +2,7 @@ import { AUDIT_ENTITIES } from '@piano2030/api-audit';
 import { CONTEXT_ENTITIES } from '@piano2030/api-context';
 import { GOVERNANCE_ENTITIES } from '@piano2030/api-governance';
 import { IAM_ENTITIES } from '@piano2030/api-iam';
+import { INTERVENTIONS_ENTITIES } from '@piano2030/api-interventions';
 import { REFERENCE_ENTITIES } from '@piano2030/api-reference';
 import { WORK_PLANS_ENTITIES } from '@piano2030/api-work-plans';
 
@@ -13,4 +14,5 @@ export const ENTITIES = [
   ...GOVERNANCE_ENTITIES,
   ...WORK_PLANS_ENTITIES,
   ...CONTEXT_ENTITIES,
+  ...INTERVENTIONS_ENTITIES,
 ];

@@ -19,5 +19,8 @@ export async function demoPeople(
     people.set(local, user.id);
   }
   const id = (local: string) => people.get(local)!;
-  return { id, as: (local) => ({ userId: id(local), sessionId: 'demo-seed', roles: [] }) };
+  return {
+    id,
+    as: (local) => ({ userId: id(local), sessionId: 'demo-seed', displayName: local, roles: [] }),
+  };
 }

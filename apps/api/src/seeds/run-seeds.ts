@@ -3,6 +3,7 @@ import { AccountsService } from '@piano2030/api-iam';
 import type { AppConfig } from '../config/app-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoGovernance } from './demo-governance';
+import { seedDemoStrategy } from './demo-strategy';
 import { seedDemoWorkPlans } from './demo-work-plans';
 import { describeImport, importRppReport } from './rpp-report';
 
@@ -30,6 +31,8 @@ export async function runSeeds(app: INestApplicationContext, config: AppConfig):
     logger.log(`Demo accounts: ${created} created, ${DEMO_ACCOUNTS.length - created} already present`);
     if (await seedDemoGovernance(app)) logger.log('Demo governance: bodies seated, first meeting held');
     if (await seedDemoWorkPlans(app)) logger.log("Demo work plan: this quarter's plan adopted and under way");
+    if (await seedDemoStrategy(app))
+      logger.log('Demo strategy: tourism SWOT published, two priorities, two interventions');
     notes.push(
       `Demo accounts (password "${DEMO_PASSWORD}"):`,
       ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(36)} ${[...a.roles, a.displayName].join(' · ')}`),

@@ -5,6 +5,7 @@ export { IndicatorsService } from './lib/indicators.service';
 export { ProgrammesService } from './lib/programmes.service';
 export { StrategyAccess } from './lib/strategy-access';
 export { DiffSegmentModel, FieldChangeModel } from './lib/models/diff.model';
-/** For start-up data: the chamber's 2020 report. */
+/** For start-up data: the chamber's 2020 report, and the demo's SWOT. */
+export { SwotService } from './lib/swot.service';
 export { RppImporter, type RppImportResult } from './lib/rpp/rpp-importer.service';
 export type { RppFile } from './lib/rpp/rpp-file';

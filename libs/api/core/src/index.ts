@@ -1,4 +1,5 @@
 export * from './lib/access.decorators';
+export * from './lib/csv';
 export * from './lib/actor';
 export * from './lib/core.module';
 export * from './lib/domain-error.filter';

@@ -7,5 +7,6 @@ import * as m4 from './1795309789949-governance-create-meetings-and-decisions';
 import * as m5 from './1795309790000-audit-make-entries-append-only';
 import * as m6 from './1795313687295-work-plans-create-plans-and-activities';
 import * as m7 from './1795316835388-context-create-indicators-and-swot';
+import * as m8 from './1795317466113-interventions-create-priorities-and-register';
 
-export const MIGRATIONS = [m0, m1, m2, m3, m4, m5, m6, m7].flatMap((module) => Object.values(module));
+export const MIGRATIONS = [m0, m1, m2, m3, m4, m5, m6, m7, m8].flatMap((module) => Object.values(module));

@@ -4,6 +4,8 @@ import type { RoleName } from '@piano2030/shared-domain';
 export interface Actor {
   userId: string;
   sessionId: string;
+  /** As others see them: shown to those editing the same text (presence). */
+  displayName: string;
   roles: RoleName[];
 }
 

@@ -10,10 +10,17 @@ type RoomCheck = (actor: Actor, key: string) => Promise<boolean>;
 @Injectable()
 export class ScopedRooms {
   private readonly checks = new Map<string, RoomCheck>();
+  private readonly withPresence = new Set<string>();
 
-  register(prefix: string, check: RoomCheck): void {
+  /** `presence`: the room's members are told who else is there (people editing the same text). */
+  register(prefix: string, check: RoomCheck, options: { presence?: boolean } = {}): void {
     if (this.checks.has(prefix)) throw new Error(`Rooms "${prefix}:" are registered twice`);
     this.checks.set(prefix, check);
+    if (options.presence) this.withPresence.add(prefix);
+  }
+
+  hasPresence(room: string): boolean {
+    return this.withPresence.has(room.slice(0, Math.max(room.indexOf(':'), 0)));
   }
 
   /** Undefined when no domain owns the room. */

@@ -36,15 +36,24 @@ export class SessionsService extends SessionAuthenticator {
   /** One statement per request: the live session and the roles of its account. */
   async authenticate(token: string): Promise<Actor | null> {
     if (!token || token.length > 128) return null;
-    const rows: { id: string; user_id: string; roles: GlobalRole[] }[] = await this.dataSource.query(
-      `SELECT s.id, s.user_id, array_remove(array_agg(r.role), NULL) AS roles
-         FROM sessions s LEFT JOIN user_roles r ON r.user_id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-        GROUP BY s.id`,
-      [hashToken(token)],
-    );
+    const rows: { id: string; user_id: string; display_name: string; roles: GlobalRole[] }[] =
+      await this.dataSource.query(
+        `SELECT s.id, s.user_id, u.display_name, array_remove(array_agg(r.role), NULL) AS roles
+           FROM sessions s JOIN users u ON u.id = s.user_id
+           LEFT JOIN user_roles r ON r.user_id = s.user_id
+          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+          GROUP BY s.id, u.display_name`,
+        [hashToken(token)],
+      );
     const row = rows[0];
-    return row ? { sessionId: row.id, userId: row.user_id, roles: [AUTHENTICATED, ...row.roles] } : null;
+    return row
+      ? {
+          sessionId: row.id,
+          userId: row.user_id,
+          displayName: row.display_name,
+          roles: [AUTHENTICATED, ...row.roles],
+        }
+      : null;
   }
 
   async revoke(manager: EntityManager, sessionId: string): Promise<void> {

@@ -9,10 +9,12 @@ import {
 } from '@nestjs/websockets';
 import { parse as parseCookies } from 'cookie';
 import type { Server, Socket } from 'socket.io';
-import type {
-  ClientToServerEvents,
-  JoinResult,
-  ServerToClientEvents,
+import {
+  PRESENCE_EVENT,
+  type ClientToServerEvents,
+  type JoinResult,
+  type PresencePayload,
+  type ServerToClientEvents,
 } from '@piano2030/shared-realtime-contracts';
 import {
   ACCESS_CHANGED,
@@ -73,20 +75,49 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleInit, OnModuleDes
         .catch(() => (socket.data.actor = null))
         .finally(() => next());
     });
+    server.on('connection', (socket) => {
+      socket.on('disconnecting', () => {
+        const rooms = [...socket.rooms].filter((room) => this.scopedRooms.hasPresence(room));
+        // The socket leaves its rooms after this event: tell the others once it has.
+        setImmediate(() => rooms.forEach((room) => void this.announcePresence(room)));
+      });
+    });
   }
 
   @SubscribeMessage('join')
   async join(@ConnectedSocket() socket: AppSocket, @MessageBody() room: unknown): Promise<JoinResult> {
     if (typeof room !== 'string') return { ok: false, error: 'FORBIDDEN' };
     const result = await canJoinRoom(socket.data.actor, room, this.scopedRooms);
-    if (result.ok) await socket.join(room);
+    if (result.ok) {
+      await socket.join(room);
+      if (this.scopedRooms.hasPresence(room)) void this.announcePresence(room);
+    }
     return result;
   }
 
   @SubscribeMessage('leave')
   async leave(@ConnectedSocket() socket: AppSocket, @MessageBody() room: unknown): Promise<{ ok: true }> {
-    if (typeof room === 'string') await socket.leave(room);
+    if (typeof room === 'string' && socket.rooms.has(room)) {
+      await socket.leave(room);
+      if (this.scopedRooms.hasPresence(room)) void this.announcePresence(room);
+    }
     return { ok: true };
+  }
+
+  /** Everyone in the room (on every instance), once per person however many tabs they have open. */
+  private async announcePresence(room: string): Promise<void> {
+    const people = new Map<string, string>();
+    for (const socket of await this.server.in(room).fetchSockets()) {
+      const actor = (socket.data as SocketData).actor;
+      if (actor) people.set(actor.userId, actor.displayName);
+    }
+    const payload: PresencePayload = {
+      room,
+      people: [...people].map(([userId, displayName]) => ({ userId, displayName })),
+    };
+    this.server
+      .to(room)
+      .emit('event', { room, type: PRESENCE_EVENT, payload, occurredAt: new Date().toISOString() });
   }
 
   private fanOut(event: DomainEvent): void {

@@ -2,8 +2,8 @@ import { PUBLIC_ROOM, bodyRoom, userRoom } from '@piano2030/shared-realtime-cont
 import { ScopedRooms, type Actor } from '@piano2030/api-core';
 import { canJoinRoom } from './room.policy';
 
-const alice: Actor = { userId: 'a1', sessionId: 's1', roles: ['AUTHENTICATED'] };
-const admin: Actor = { userId: 'z9', sessionId: 's2', roles: ['AUTHENTICATED', 'ADMIN'] };
+const alice: Actor = { userId: 'a1', sessionId: 's1', displayName: 'Alice', roles: ['AUTHENTICATED'] };
+const admin: Actor = { userId: 'z9', sessionId: 's2', displayName: 'Zoe', roles: ['AUTHENTICATED', 'ADMIN'] };
 
 // A domain that lets alice, and only alice, into body b1's room.
 const scoped = new ScopedRooms();

@@ -76,3 +76,32 @@ export interface WorkPlanEventPayload {
   status: string;
   revision: number;
 }
+
+/**
+ * Who else is in a room where people edit together, sent to the room whenever someone joins or
+ * leaves (closing the tab included). Payload: PresencePayload.
+ */
+export const PRESENCE_EVENT = 'presence.changed';
+
+export interface PresencePayload {
+  room: string;
+  people: { userId: string; displayName: string }[];
+}
+
+/** An intervention's editing room: the bodies' members and engaged experts, with presence. */
+export function interventionRoom(interventionId: string): string {
+  return `intervention:${interventionId}`;
+}
+
+export const INTERVENTION_EVENTS = {
+  /** To the intervention's room: a new version was saved. Payload: InterventionEventPayload. */
+  UPDATED: 'interventions.updated',
+} as const;
+
+export interface InterventionEventPayload {
+  interventionId: string;
+  version: number;
+  status: string;
+  /** Who saved it, so the others know whose change they are about to see. */
+  by: string;
+}

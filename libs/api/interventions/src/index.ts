@@ -1,0 +1,5 @@
+export { InterventionsModule } from './lib/interventions.module';
+export { INTERVENTIONS_ENTITIES } from './lib/interventions.entities';
+/** For start-up data (the demo) that goes through the same rules as users. */
+export { InterventionsService } from './lib/interventions.service';
+export { PrioritiesService } from './lib/priorities.service';
