@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ConflictError, ForbiddenError, type Actor } from '@piano2030/api-core';
+import { enforceVerdict, type Actor } from '@piano2030/api-core';
 import { BodyRolesService, CABINA_CODE, COMMITTEE_CODE, ExpertsService } from '@piano2030/api-governance';
 import {
   decideStrategyAction,
@@ -30,11 +30,7 @@ export class StrategyAccess {
 
   /** Throws FORBIDDEN for a missing role or scope, CONFLICT for a wrong state, with the policy's reason. */
   authorize(standing: StrategyStanding, action: StrategyAction, state: StrategyState = {}): void {
-    const verdict = decideStrategyAction(standing, action, state);
-    if (verdict.allowed) return;
-    throw verdict.code === 'FORBIDDEN'
-      ? new ForbiddenError(verdict.reason)
-      : new ConflictError(verdict.reason);
+    enforceVerdict(decideStrategyAction(standing, action, state));
   }
 
   async require(

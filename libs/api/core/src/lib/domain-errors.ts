@@ -1,3 +1,5 @@
+import type { PolicyVerdict } from '@piano2030/shared-domain';
+
 /**
  * Errors a service throws when a request cannot be honoured. Each carries the GraphQL error code
  * the client sees: graphql-js copies `extensions` onto the GraphQL error, so this file is the one
@@ -68,4 +70,10 @@ export class TooManyRequestsError extends DomainError {
   constructor(message: string, retryAfterSeconds: number) {
     super('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
   }
+}
+
+/** A policy's refusal as the error it maps to: FORBIDDEN for the role, CONFLICT for the state. */
+export function enforceVerdict(verdict: PolicyVerdict): void {
+  if (verdict.allowed) return;
+  throw verdict.code === 'FORBIDDEN' ? new ForbiddenError(verdict.reason) : new ConflictError(verdict.reason);
 }

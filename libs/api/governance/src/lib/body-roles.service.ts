@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, IsNull, type EntityManager } from 'typeorm';
-import { ConflictError, ForbiddenError } from '@piano2030/api-core';
+import { enforceVerdict } from '@piano2030/api-core';
 import {
   decideBodyAction,
   type BodyAction,
@@ -48,11 +48,7 @@ export class BodyRolesService {
 
   /** Throws FORBIDDEN for a missing role, CONFLICT for a wrong state, with the policy's reason. */
   authorize(roles: readonly BodyRole[], action: BodyAction, state: BodyActionState): void {
-    const verdict = decideBodyAction(roles, action, state);
-    if (verdict.allowed) return;
-    throw verdict.code === 'FORBIDDEN'
-      ? new ForbiddenError(verdict.reason)
-      : new ConflictError(verdict.reason);
+    enforceVerdict(decideBodyAction(roles, action, state));
   }
 
   private async delegatedTo(

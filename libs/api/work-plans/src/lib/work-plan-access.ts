@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ConflictError, ForbiddenError } from '@piano2030/api-core';
+import { ConflictError, enforceVerdict } from '@piano2030/api-core';
 import { BodyRolesService, CABINA_CODE, COMMITTEE_CODE } from '@piano2030/api-governance';
 import {
   decideWorkPlanAction,
@@ -23,11 +23,7 @@ export class WorkPlanAccess {
 
   /** Throws FORBIDDEN for a missing role, CONFLICT for a wrong state, with the policy's reason. */
   authorize(standing: WorkPlanStanding, action: WorkPlanAction, state: WorkPlanState): void {
-    const verdict = decideWorkPlanAction(standing, action, state);
-    if (verdict.allowed) return;
-    throw verdict.code === 'FORBIDDEN'
-      ? new ForbiddenError(verdict.reason)
-      : new ConflictError(verdict.reason);
+    enforceVerdict(decideWorkPlanAction(standing, action, state));
   }
 
   async require(
