@@ -9,7 +9,7 @@ declare global {
   var __E2E_TEARDOWN__: (() => Promise<void>) | undefined;
 }
 
-/** Builds the API, starts PostgreSQL and migrates a template database with the API's own `migrate`. */
+/** Builds the API, starts PostgreSQL, migrates a template database with the API's own `migrate` and loads the report. */
 export default async function globalSetup(): Promise<void> {
   const { buildApi } = (await import(path.join(REPO_ROOT, 'tools/scripts/build-api.mjs'))) as {
     buildApi: () => Promise<void>;
@@ -21,6 +21,9 @@ export default async function globalSetup(): Promise<void> {
   const templateUrl = await createDatabase(server.url, template);
   const migration = await runApiCommand(['migrate'], { DATABASE_URL: templateUrl });
   if (migration.code !== 0) throw new Error(`Migrating the template database failed:\n${migration.output}`);
+  // The chamber's report is loaded at every start; loading it once here leaves each test's start a no-op check.
+  const report = await runApiCommand(['import-rpp'], { DATABASE_URL: templateUrl });
+  if (report.code !== 0) throw new Error(`Importing the report into the template failed:\n${report.output}`);
   process.env.E2E_PG_SERVER_URL = server.url;
   process.env.E2E_TEMPLATE_DB = template;
   globalThis.__E2E_TEARDOWN__ = async () => {

@@ -96,7 +96,8 @@ describe('DecisionsPage', () => {
     expect(document.getElementById(toggle.getAttribute('aria-controls') ?? '')).toContainElement(rollCall);
     const seat = within(rollCall).getByRole('row', { name: /Elena Conti/ });
     expect(seat).toHaveTextContent('Componente');
-    expect(seat).toHaveTextContent('Provincia');
+    // Party names come with the reference data, which may answer after the decisions.
+    await waitFor(() => expect(seat).toHaveTextContent('Provincia'));
     expect(seat).toHaveTextContent('Favorevole');
     expect(seat).toHaveTextContent('Andrea Marino');
 
