@@ -101,7 +101,10 @@ class SwotItemChange {
   @IsInt()
   expectedVersion!: number;
 
-  @Field(() => String, { nullable: true, description: 'Why: required for published items' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why: required to withdraw an item and to change a published one',
+  })
   @IsOptional()
   @Trim()
   @MaxLength(L.reasonMaxLength, { message: `reason must be at most ${L.reasonMaxLength} characters` })

@@ -66,7 +66,7 @@ describe('flattenRppIndicator', () => {
           notes: ['Totals are computed here.'],
           uncertain: 'Year unclear.',
           chartDataMissing: 'Chart at l.10 - data not in text.',
-          comparators: { rankInTuscany_2018: 3 },
+          comparators: { rankInTuscany_2018: 3, Toscana: { avgStay: 3.4, hotelSharePct: [61, 62] } },
         }),
       ),
     ).toEqual([
@@ -74,6 +74,7 @@ describe('flattenRppIndicator', () => {
       'Year unclear.',
       'Chart at l.10 - data not in text.',
       'rankInTuscany_2018: 3',
+      'Toscana: avgStay 3.4, hotelSharePct 61, 62',
     ]);
   });
 });

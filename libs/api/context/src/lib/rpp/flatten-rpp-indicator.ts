@@ -77,7 +77,7 @@ export function indicatorNotes(indicator: RppIndicator): string[] {
   const uncertain =
     typeof indicator.uncertain === 'string' ? [indicator.uncertain] : (indicator.uncertain ?? []);
   const comparators = Object.entries(indicator.comparators ?? {}).map(
-    ([key, value]) => `${key}: ${String(value)}`,
+    ([key, value]) => `${key}: ${describe(value)}`,
   );
   return [
     ...(indicator.notes ?? []),
@@ -85,4 +85,15 @@ export function indicatorNotes(indicator: RppIndicator): string[] {
     ...(indicator.chartDataMissing ? [indicator.chartDataMissing] : []),
     ...comparators,
   ];
+}
+
+/** A comparator as text: nested figures as "key value" pairs, never "[object Object]". */
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return value.map(describe).join(', ');
+  if (value && typeof value === 'object') {
+    return Object.entries(value)
+      .map(([key, inner]) => `${key} ${describe(inner)}`)
+      .join(', ');
+  }
+  return String(value);
 }

@@ -13,6 +13,8 @@ import type { Lines, RppFile, RppIndicator, RppObjective } from './rpp-file';
 
 export const RPP_DOCUMENT = 'Relazione previsionale e programmatica 2020, Camera di Commercio di Lucca';
 const CROSS_CUTTING = 'cross-cutting';
+/** Part of each series' hash: bump it when the flattening changes, so the next start re-imports. */
+const FLATTENING_VERSION = 2;
 
 export interface RppImportResult {
   created: number;
@@ -68,7 +70,9 @@ export class RppImporter {
     manager: EntityManager,
     indicator: RppIndicator,
   ): Promise<'created' | 'updated' | 'unchanged'> {
-    const contentHash = createHash('sha256').update(JSON.stringify(indicator)).digest('hex');
+    const contentHash = createHash('sha256')
+      .update(`${FLATTENING_VERSION}:${JSON.stringify(indicator)}`)
+      .digest('hex');
     const existing = await manager.findOneBy(IndicatorSeriesEntity, { code: indicator.id });
     if (existing?.contentHash === contentHash) return 'unchanged';
     const fields = {
