@@ -242,6 +242,15 @@ describe('interventions: priorities, the register to 2030, versions, diffs, roll
         input: intervention({ priorityId: otherPriorityId, title: 'Lucca città dei festival' }),
       });
       expect(expert.createIntervention.reference).toBe('PS6.2');
+      const inside = await ok<{ interventions: { reference: string; status: string }[] }>(as('k3'), LIST);
+      expect(inside.interventions.map((i) => [i.reference, i.status])).toEqual([
+        ['PS6.1', 'DRAFT'],
+        ['PS6.2', 'DRAFT'],
+      ]);
+      const filtered = await ok<{ interventions: unknown[] }>(as('k3'), LIST, {
+        filter: { areaCode: 'PS6', status: 'DRAFT' },
+      });
+      expect(filtered.interventions).toHaveLength(2);
     });
 
     it('is published by the committee, not by experts', async () => {

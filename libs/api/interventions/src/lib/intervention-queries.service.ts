@@ -34,7 +34,12 @@ export class InterventionQueries {
     const where: FindOptionsWhere<InterventionEntity> = {
       ...(filter.areaCode ? { areaCode: filter.areaCode } : {}),
       ...(filter.priorityId ? { priorityId: filter.priorityId } : {}),
-      status: filter.status ?? (insider ? undefined : Not<InterventionStatus>('DRAFT')),
+      // An undefined key is an error for TypeORM, not "any": leave it out for insiders' full list.
+      ...(filter.status
+        ? { status: filter.status }
+        : insider
+          ? {}
+          : { status: Not<InterventionStatus>('DRAFT') }),
     };
     const rows = await this.dataSource
       .getRepository(InterventionEntity)
