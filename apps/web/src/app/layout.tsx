@@ -14,6 +14,11 @@ export function Layout() {
     { to: paths.bodies, label: t('nav.bodies') },
     { to: paths.decisions, label: t('nav.decisions') },
     { to: paths.workPlans, label: t('nav.workPlans') },
+    { to: paths.interventions, label: t('nav.interventions') },
+    // Administrators' pages sit in the same menu, for them only.
+    ...(user?.roles.includes('ADMIN')
+      ? [{ to: paths.adminIndicators, label: t('nav.adminIndicators') }]
+      : []),
   ];
   return (
     <>

@@ -1,6 +1,14 @@
+import { IndicatorsAdminPage } from '@piano2030/web-context';
 import { paths } from '@piano2030/web-core';
 import { BodiesPage, BodyPage, DecisionsPage, MeetingPage } from '@piano2030/web-governance';
 import { AccountPage, RegisterPage, SignInPage } from '@piano2030/web-iam';
+import {
+  EditInterventionPage,
+  InterventionPage,
+  InterventionsPage,
+  NewInterventionPage,
+  ResourcesPage,
+} from '@piano2030/web-interventions';
 import { AccessibilityPage, PrivacyPage } from '@piano2030/web-legal';
 import { AreaPage, AreasPage, HomePage } from '@piano2030/web-plan';
 import { WorkPlanPage, WorkPlansPage } from '@piano2030/web-work-plans';
@@ -21,11 +29,17 @@ const routes: RouteObject[] = [
       { path: paths.decisions, element: <DecisionsPage /> },
       { path: paths.workPlans, element: <WorkPlansPage /> },
       { path: `${paths.workPlans}/:id`, element: <WorkPlanPage /> },
+      { path: paths.interventions, element: <InterventionsPage /> },
+      { path: paths.newIntervention, element: <NewInterventionPage /> },
+      { path: paths.interventionResources, element: <ResourcesPage /> },
+      { path: `${paths.interventions}/:id`, element: <InterventionPage /> },
+      { path: `${paths.interventions}/:id/modifica`, element: <EditInterventionPage /> },
       { path: paths.privacy, element: <PrivacyPage /> },
       { path: paths.accessibility, element: <AccessibilityPage /> },
       { path: paths.signIn, element: <SignInPage /> },
       { path: paths.register, element: <RegisterPage /> },
       { path: paths.account, element: <AccountPage /> },
+      { path: paths.adminIndicators, element: <IndicatorsAdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

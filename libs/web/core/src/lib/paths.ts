@@ -14,9 +14,19 @@ export const paths = {
   /** Served by the API, not the app: a plain link downloads the file. */
   workPlanReport: (id: string, format: 'pdf' | 'csv', language: string) =>
     `/exports/work-plans/${encodeURIComponent(id)}/report.${format}${language === 'en' ? '?lang=en' : ''}`,
+  /** The register of interventions; `?ambito=PS6` (and `priorita`, `stato`, `linea`) filters it. */
+  interventions: '/interventi',
+  newIntervention: '/interventi/nuovo',
+  interventionResources: '/interventi/risorse',
+  intervention: (id: string) => `/interventi/${encodeURIComponent(id)}`,
+  editIntervention: (id: string) => `/interventi/${encodeURIComponent(id)}/modifica`,
+  /** Served by the API, not the app: a plain link downloads the file. */
+  resourcesCsv: (groupBy: string) => `/exports/resources.csv?groupBy=${encodeURIComponent(groupBy)}`,
   privacy: '/privacy',
   accessibility: '/dichiarazione-di-accessibilita',
   signIn: '/accedi',
   register: '/registrati',
   account: '/area-personale',
+  /** Administrators only: indicator series, uploads and the areas that show them. */
+  adminIndicators: '/amministrazione/indicatori',
 } as const;

@@ -6,6 +6,16 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { AreaPage } from './area-page';
 import { AreaPageQueryDocument } from './areas.query';
 
+// The context sections have their own specs in web-context; here they only show where they go.
+jest.mock('@piano2030/web-context', () => ({
+  IndicatorsSection: ({ areaCode }: { areaCode: string }) => <h2>Indicatori di {areaCode}</h2>,
+  ProgrammesSection: ({ areaCode }: { areaCode: string }) => <h2>Programmi di {areaCode}</h2>,
+  SwotSection: ({ areaCode }: { areaCode: string }) => <h2>SWOT di {areaCode}</h2>,
+}));
+jest.mock('@piano2030/web-interventions', () => ({
+  AreaInterventionsSection: ({ areaCode }: { areaCode: string }) => <h2>Interventi di {areaCode}</h2>,
+}));
+
 const guidelines = [1, 2, 3, 4, 5, 6].map((position) => ({
   __typename: 'Guideline' as const,
   code: `LI${position}`,
@@ -61,6 +71,14 @@ describe('AreaPage', () => {
         .map((h) => h.textContent),
     ).toEqual(guidelines.map((g) => g.title));
     expect(document.title).toBe('Digitalizzazione e Smart city – Piano Strategico 2030');
+    // After the guidelines, the context analysis of the area, then its priorities and interventions.
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      "Le linee d'indirizzo",
+      'Indicatori di PS3',
+      'Programmi di PS3',
+      'SWOT di PS3',
+      'Interventi di PS3',
+    ]);
   });
 
   it('says plainly that an unknown area does not exist when the API answers NOT_FOUND', async () => {

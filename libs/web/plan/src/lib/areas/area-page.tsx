@@ -1,4 +1,6 @@
 import { useQuery } from '@apollo/client/react';
+import { IndicatorsSection, ProgrammesSection, SwotSection } from '@piano2030/web-context';
+import { AreaInterventionsSection } from '@piano2030/web-interventions';
 import { isApiErrorCode, paths, useGraphQLLocale, type AreaPageQuery } from '@piano2030/web-core';
 import { ErrorState, LoadingState, NotFoundState, usePageTitle } from '@piano2030/web-ui';
 import { Breadcrumb, BreadcrumbItem, Container } from 'design-react-kit';
@@ -64,7 +66,11 @@ function AreaDetails({ interventionArea: area, guidelines }: AreaPageQuery) {
           </li>
         ))}
       </ol>
-      <Link className="btn btn-outline-primary mt-4" to={paths.areas}>
+      <IndicatorsSection key={`indicators-${area.code}`} areaCode={area.code} />
+      <ProgrammesSection key={`programmes-${area.code}`} areaCode={area.code} />
+      <SwotSection key={`swot-${area.code}`} areaCode={area.code} />
+      <AreaInterventionsSection areaCode={area.code} />
+      <Link className="btn btn-outline-primary mt-5" to={paths.areas}>
         {t('area.backToAreas')}
       </Link>
     </Container>
