@@ -285,7 +285,9 @@ describe('interventions: priorities, the register to 2030, versions, diffs, roll
       expect(await joinRoom(k1Socket, room)).toEqual({ ok: true, room });
       expect(await joinRoom(outsiderSocket, room)).toEqual({ ok: false, error: 'FORBIDDEN' });
       expect(await joinRoom(k3Socket, room)).toEqual({ ok: true, room });
-      expect((await k1SeesTwo).people.map((p) => p.displayName).sort()).toEqual(['k1', 'k3']);
+      const editors = (await k1SeesTwo).people;
+      expect(editors.map((p) => p.displayName).sort()).toEqual(['k1', 'k3']);
+      const k1Id = editors.find((p) => p.displayName === 'k1')?.userId;
       const saved = new Promise<RoomEvent>((resolve) =>
         k3Socket.on(
           'event',
@@ -305,7 +307,7 @@ describe('interventions: priorities, the register to 2030, versions, diffs, roll
         input: { ...first, reason: 'Inclusi i borghi dopo il confronto con i Comuni' },
       });
       expect(await saved).toMatchObject({
-        payload: { interventionId, version: 3, status: 'IN_CONSULTATION', by: 'k1' },
+        payload: { interventionId, version: 3, status: 'IN_CONSULTATION', by: 'k1', byUserId: k1Id },
       });
 
       const stale = await as('k3').request(UPDATE, {

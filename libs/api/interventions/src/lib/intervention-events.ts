@@ -5,6 +5,7 @@ import {
   interventionRoom,
   type InterventionEventPayload,
 } from '@piano2030/shared-realtime-contracts';
+import type { Actor } from '@piano2030/api-core';
 import type { InterventionEntity } from './entities/intervention.entity';
 
 /** Tells the intervention's editing room that a version was saved; called after the commit. */
@@ -12,12 +13,13 @@ import type { InterventionEntity } from './entities/intervention.entity';
 export class InterventionEvents {
   constructor(private readonly bus: DomainEventBus) {}
 
-  saved(intervention: InterventionEntity, by: string): void {
+  saved(intervention: InterventionEntity, by: Actor): void {
     const payload: InterventionEventPayload = {
       interventionId: intervention.id,
       version: intervention.version,
       status: intervention.status,
-      by,
+      by: by.displayName,
+      byUserId: by.userId,
     };
     this.bus.publish({
       type: INTERVENTION_EVENTS.UPDATED,

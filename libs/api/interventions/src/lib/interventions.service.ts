@@ -88,7 +88,7 @@ export class InterventionsService {
       });
       return intervention;
     });
-    this.events.saved(saved, actor.displayName);
+    this.events.saved(saved, actor);
     return saved;
   }
 
@@ -143,7 +143,7 @@ export class InterventionsService {
       });
       return next.intervention;
     });
-    this.events.saved(saved, actor.displayName);
+    this.events.saved(saved, actor);
     return saved;
   }
 
@@ -182,7 +182,7 @@ export class InterventionsService {
       });
       return next.intervention;
     });
-    this.events.saved(saved, actor.displayName);
+    this.events.saved(saved, actor);
     return saved;
   }
 

@@ -14,8 +14,8 @@ export function bodyRoom(bodyId: string): string {
 }
 
 /**
- * A domain event as delivered to a room, after its transaction committed. A per-room sequence
- * number for catch-up on reconnect arrives with the consultation threads, the first rooms that need it.
+ * A domain event as delivered to a room, after its transaction committed. Rooms that promise
+ * catch-up on reconnect (a consultation's) carry a sequence number in their payload.
  */
 export interface RoomEvent<TPayload = unknown> {
   room: string;
@@ -104,4 +104,74 @@ export interface InterventionEventPayload {
   status: string;
   /** Who saved it, so the others know whose change they are about to see. */
   by: string;
+  /** The saver's id, so their own tab does not announce their own save as someone else's. */
+  byUserId: string;
+}
+
+/** A consultation's public room: everything that happens in it, numbered by `seq`. Open to anyone. */
+export function consultationRoom(consultationId: string): string {
+  return `consultation:${consultationId}`;
+}
+
+/** One thread of a consultation (a root contribution and its replies): the same events, for that thread. */
+export function threadRoom(threadId: string): string {
+  return `thread:${threadId}`;
+}
+
+export const CONTRIBUTION_EVENTS = {
+  /** A contribution became public (posted, or approved by a moderator). */
+  PUBLISHED: 'contributions.published',
+  /** Its author changed the text within the edit window. */
+  EDITED: 'contributions.edited',
+  /** Taken down pending review (reports or a moderator), or rejected: its text is no longer public. */
+  HIDDEN: 'contributions.hidden',
+  /** A moderator put it back. */
+  RESTORED: 'contributions.restored',
+  /** Its supports changed. */
+  SUPPORTED: 'contributions.supported',
+  /** The committee's answer to it was published. */
+  ANSWERED: 'contributions.answered',
+  /** The consultation opened or closed. */
+  CONSULTATION_STATUS: 'consultations.status',
+} as const;
+
+export type ContributionEventType = (typeof CONTRIBUTION_EVENTS)[keyof typeof CONTRIBUTION_EVENTS];
+
+/** The public face of a contribution, as the room hears it (never an e-mail, never a hidden text). */
+export interface ContributionView {
+  id: string;
+  consultationId: string;
+  parentId: string | null;
+  threadId: string;
+  depth: number;
+  kind: string;
+  status: string;
+  /** Null when it is not public (hidden pending review). */
+  body: string | null;
+  authorName: string;
+  organisationName: string | null;
+  category: string;
+  anchorKind: string | null;
+  anchorRef: string | null;
+  replyCount: number;
+  supportCount: number;
+  createdAt: string;
+  editedAt: string | null;
+}
+
+/**
+ * Every event of a consultation's rooms. `seq` numbers the consultation's events without gaps, so
+ * a client that reconnects asks `contributionEventsSince(consultationId, after: lastSeq)` and
+ * applies each missed event once (an event with a seq it has already applied is skipped).
+ */
+export interface ContributionEventPayload {
+  seq: number;
+  consultationId: string;
+  threadId: string | null;
+  contributionId: string | null;
+  contribution: ContributionView | null;
+  /** The consultation's published contributions after this event. */
+  contributionCount: number;
+  /** For CONSULTATION_STATUS: the new status. */
+  status?: string;
 }

@@ -64,7 +64,7 @@ export function series(overrides: Partial<Series> = {}): Series {
     crossCutting: false,
     areaCodes: [AREA],
     revision: 1,
-    notes: ['Dati al 31 dicembre.'],
+    notes: ['Figures at 31 December.'],
     source: source(1500, 1512),
     observations: [
       observation('values', '', '2017', 3910),

@@ -9,8 +9,9 @@ import { BarChart, formatNumber, LineChart } from '@piano2030/web-ui';
 import { Badge, Button, Icon } from 'design-react-kit';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { humaniseName, periodLabel } from '../shared/humanise';
+import { periodLabel } from '../shared/humanise';
 import { SourceText } from '../shared/source-text';
+import { dataLabel } from './data-labels';
 import { indicatorAnchor } from './indicator-anchor';
 
 export type Series = AreaIndicatorsQuery['indicators'][number];
@@ -30,15 +31,17 @@ export function IndicatorCard({ series }: { series: Series }) {
   // The first chart always shows; a breakdown's other charts on request, or the page grows very long.
   const [allCharts, setAllCharts] = useState(false);
   const shape = useMemo(() => shapeIndicator(series.observations), [series.observations]);
-  const nameOf = (measure: string) => (measure ? humaniseName(measure) : series.title);
+  const measureName = (measure: string) => dataLabel('measure', measure, locale);
+  const nameOf = (measure: string) => (measure ? measureName(measure) : series.title);
   const source = <SourceText source={series.source} />;
   const scope = isScope(series.scope) ? t(`context.indicators.scopes.${series.scope}`) : series.scope;
 
   const dimensionName = (dimension: string) =>
-    dimension === 'changePct' ? t('context.indicators.changePct') : humaniseName(dimension);
+    dimension === 'changePct' ? t('context.indicators.changePct') : dataLabel('dimension', dimension, locale);
   /** Shares and changes are percentages whatever the series' unit says ("count / %"). */
   const unitFor = (dimension: string, measure: string) =>
     dimension === 'changePct' || /pct(?=$|[A-Z_.])/i.test(measure) ? '%' : series.unit;
+  const unitName = (unit: string) => dataLabel('unit', unit, locale);
 
   const chartTitle = (chart: IndicatorChart) => {
     if (chart.kind === 'LINE') {
@@ -49,13 +52,13 @@ export function IndicatorCard({ series }: { series: Series }) {
     return chart.dimension === HEADLINE_DIMENSION ? name : `${name} – ${dimensionName(chart.dimension)}`;
   };
   const chartUnit = (chart: IndicatorChart) =>
-    chart.series.length === 1 ? unitFor(chart.dimension, chart.series[0].name) : unitFor(chart.dimension, '');
+    unitName(unitFor(chart.dimension, chart.series.length === 1 ? chart.series[0].name : ''));
 
   const figureLabel = (figure: IndicatorObservation) => {
     const what =
       figure.dimension === HEADLINE_DIMENSION
         ? nameOf(figure.measure)
-        : [dimensionName(figure.dimension), figure.measure && humaniseName(figure.measure)]
+        : [dimensionName(figure.dimension), figure.measure && measureName(figure.measure)]
             .filter(Boolean)
             .join(' · ');
     return figure.label ? `${what}, ${periodLabel(figure.label, locale)}` : what;
@@ -63,7 +66,7 @@ export function IndicatorCard({ series }: { series: Series }) {
   /** A figure's unit, unless the series' unit names several and the figure's cannot be told. */
   const figureUnit = (figure: IndicatorObservation) => {
     const unit = unitFor(figure.dimension, figure.measure);
-    return unit.includes('/') ? '' : unit;
+    return unit.includes('/') ? '' : unitName(unit);
   };
 
   const renderChart = (chart: IndicatorChart, index: number) => {
@@ -102,7 +105,7 @@ export function IndicatorCard({ series }: { series: Series }) {
           {t('context.indicators.territory')}: {series.territory}
         </span>
         <span>
-          {t('context.indicators.unit')}: {series.unit}
+          {t('context.indicators.unit')}: {unitName(series.unit)}
         </span>
         <Badge color="light" className="indicator-scope">
           {scope}
@@ -149,8 +152,9 @@ export function IndicatorCard({ series }: { series: Series }) {
       )}
       {series.notes.length > 0 && (
         <>
-          <h4 className="h6 mt-3">{t('context.indicators.notes')}</h4>
-          <ul className="small indicator-notes">
+          {/* The analysts wrote their notes in English: say so, and let screen readers read them so. */}
+          <h4 className="h6 mt-3">{t('context.indicators.analystNotes')}</h4>
+          <ul className="small indicator-notes" lang="en">
             {series.notes.map((note) => (
               <li key={note}>{note}</li>
             ))}

@@ -34,7 +34,8 @@ describe('IndicatorsSection', () => {
     });
     expect(card).toHaveAttribute('id', 'indicatore-lu_tourism_businesses');
     expect(card).toHaveTextContent('Territorio: Provincia di Lucca');
-    expect(card).toHaveTextContent('Unità di misura: count');
+    // The unit and the data names in the page's language, not as the data file writes them.
+    expect(card).toHaveTextContent('Unità di misura: numero');
     expect(card).toHaveTextContent('Dato provinciale');
 
     // The years of the headline measure are a line; the unnamed measure takes the series' title.
@@ -51,7 +52,7 @@ describe('IndicatorsSection', () => {
       'Fonte: Infocamere-StockView; Relazione previsionale e programmatica 2020, Camera di Commercio di Lucca, righe 1500–1512',
     );
 
-    // The categories of a breakdown are bars, titled by the breakdown's humanised name; a series'
+    // The categories of a breakdown are bars, titled by the breakdown's Italian name; a series'
     // charts after the first show on request.
     const more = within(card).getByRole('button', {
       name: 'Mostra un altro grafico – Imprese attive del settore turistico-ricettivo',
@@ -60,20 +61,27 @@ describe('IndicatorsSection', () => {
     fireEvent.click(more);
     expect(more).toHaveAttribute('aria-expanded', 'true');
     const bars = within(card).getByRole('figure', {
-      name: 'Imprese attive del settore turistico-ricettivo – Type 2018',
+      name: 'Imprese attive del settore turistico-ricettivo – Tipologia, 2018',
     });
     expect(cells(within(bars).getByRole('table'))).toEqual([
-      ['Voce', 'Valore (count)'],
+      ['Voce', 'Valore (numero)'],
       ['Alberghi', '612'],
       ['Ristoranti', '2.875'],
     ]);
     expect(bars.querySelector('figcaption')).toHaveTextContent('Fonte: Infocamere-StockView');
 
-    // A measure with a single number is a key figure, its camelCase name in words.
+    // A measure with a single number is a key figure, named in Italian (avgStayForeign).
     const figure = within(card).getByRole('term');
-    expect(figure).toHaveTextContent('Avg stay foreign, 2018');
-    expect(within(card).getByRole('definition')).toHaveTextContent('3,4 count');
-    expect(card).toHaveTextContent('Dati al 31 dicembre.');
+    expect(figure).toHaveTextContent('Permanenza media stranieri, 2018');
+    expect(within(card).getByRole('definition')).toHaveTextContent('3,4 numero');
+
+    // The analysts' notes are in English, and say so.
+    expect(
+      within(card).getByRole('heading', { level: 4, name: 'Note di analisi (in inglese)' }),
+    ).toBeInTheDocument();
+    const notes = within(card).getByRole('list');
+    expect(notes).toHaveAttribute('lang', 'en');
+    expect(notes).toHaveTextContent('Figures at 31 December.');
   });
 
   it('keeps the cross-cutting series folded under their own heading until asked for', async () => {

@@ -326,6 +326,7 @@ describe('the intervention editor', () => {
       version: 4,
       status: 'IN_CONSULTATION',
       by: 'Sara Romano',
+      byUserId: 'u-com1',
     });
     expect(screen.queryByText(/mentre modificavi/)).not.toBeInTheDocument();
     state.current = intervention({ version: 4, leadActor: 'Regione Toscana', title: 'Titolo di Davide' });
@@ -334,6 +335,7 @@ describe('the intervention editor', () => {
       version: 4,
       status: 'IN_CONSULTATION',
       by: 'Davide Colombo',
+      byUserId: 'u-com2',
     });
     expect(
       screen.getByText('Davide Colombo ha salvato la versione 4 mentre modificavi.'),

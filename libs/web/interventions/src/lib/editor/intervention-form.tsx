@@ -145,7 +145,7 @@ export function InterventionForm({ start }: { start: EditorStart }) {
 
   const room = useInterventionRoom(editing?.id ?? null, user?.id ?? null, (payload) => {
     // Our own save announces itself too; only someone else's newer version is news here.
-    if (!base || payload.version <= base.version || payload.by === user?.displayName) return;
+    if (!base || payload.version <= base.version || payload.byUserId === user?.id) return;
     setNewer(payload);
   });
 
