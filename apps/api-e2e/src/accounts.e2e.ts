@@ -21,6 +21,7 @@ describe('accounts: register, sign in, me, sign out', () => {
       email: '  Anna.Verdi@Example.org ',
       password: 'una password lunga',
       displayName: ' Anna   Verdi ',
+      privacyConsent: true,
     };
     const response = await browser.request<{ register: User }>(REGISTER, { input });
     expect(response.errors).toBeUndefined();
@@ -47,23 +48,37 @@ describe('accounts: register, sign in, me, sign out', () => {
   it.each([
     [
       'a malformed e-mail',
-      { email: 'not-an-email', password: 'una password lunga', displayName: 'Rita' },
+      { email: 'not-an-email', password: 'una password lunga', displayName: 'Rita', privacyConsent: true },
       'email',
     ],
-    ['a short password', { email: 'rita@example.org', password: 'corta', displayName: 'Rita' }, 'password'],
+    [
+      'a short password',
+      { email: 'rita@example.org', password: 'corta', displayName: 'Rita', privacyConsent: true },
+      'password',
+    ],
     [
       'a one-letter name',
-      { email: 'rita@example.org', password: 'una password lunga', displayName: 'R' },
+      { email: 'rita@example.org', password: 'una password lunga', displayName: 'R', privacyConsent: true },
       'displayName',
     ],
     [
       'a blank name',
-      { email: 'rita@example.org', password: 'una password lunga', displayName: '     ' },
+      {
+        email: 'rita@example.org',
+        password: 'una password lunga',
+        displayName: '     ',
+        privacyConsent: true,
+      },
       'displayName',
     ],
     [
       'a NUL byte in the name',
-      { email: 'rita@example.org', password: 'una password lunga', displayName: 'Ri\u0000ta' },
+      {
+        email: 'rita@example.org',
+        password: 'una password lunga',
+        displayName: 'Ri\u0000ta',
+        privacyConsent: true,
+      },
       'displayName',
     ],
   ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_case, input, field) => {
@@ -76,7 +91,12 @@ describe('accounts: register, sign in, me, sign out', () => {
   });
 
   it('refuses an e-mail already registered, whatever its case, with CONFLICT', async () => {
-    const input = { email: 'paolo@example.org', password: 'una password lunga', displayName: 'Paolo' };
+    const input = {
+      email: 'paolo@example.org',
+      password: 'una password lunga',
+      displayName: 'Paolo',
+      privacyConsent: true,
+    };
     await api.client().request(REGISTER, { input });
     const before = await countUsers();
     const error = onlyError(
@@ -88,7 +108,12 @@ describe('accounts: register, sign in, me, sign out', () => {
 
   it('signs in and out; the old cookie is dead after sign-out', async () => {
     await api.client().request(REGISTER, {
-      input: { email: 'lucia@example.org', password: 'una password lunga', displayName: 'Lucia' },
+      input: {
+        email: 'lucia@example.org',
+        password: 'una password lunga',
+        displayName: 'Lucia',
+        privacyConsent: true,
+      },
     });
     const browser = api.client();
     expect((await browser.request<{ me: null }>(ME)).data!.me).toBeNull();
@@ -112,7 +137,12 @@ describe('accounts: register, sign in, me, sign out', () => {
 
   it('says the same thing for an unknown e-mail and a wrong password', async () => {
     await api.client().request(REGISTER, {
-      input: { email: 'marco@example.org', password: 'una password lunga', displayName: 'Marco' },
+      input: {
+        email: 'marco@example.org',
+        password: 'una password lunga',
+        displayName: 'Marco',
+        privacyConsent: true,
+      },
     });
     const wrongPassword = onlyError(
       await api.client().request(LOGIN, { input: { email: 'marco@example.org', password: 'sbagliata!!!' } }),
@@ -128,7 +158,12 @@ describe('accounts: register, sign in, me, sign out', () => {
 
   it('stops guessing on one account after 5 failures with TOO_MANY_REQUESTS', async () => {
     await api.client().request(REGISTER, {
-      input: { email: 'sara@example.org', password: 'una password lunga', displayName: 'Sara' },
+      input: {
+        email: 'sara@example.org',
+        password: 'una password lunga',
+        displayName: 'Sara',
+        privacyConsent: true,
+      },
     });
     const attempt = (password: string) =>
       api.client().request(LOGIN, { input: { email: 'sara@example.org', password } });

@@ -31,6 +31,9 @@ const CHAIR_ONLY = 'U F F F F F A F F';
 const COMMITTEE_ONLY = 'U F F A F F F F F';
 /** The committee, and the expert within the scope of their engagement (area PS6). */
 const COMMITTEE_OR_EXPERT = 'U F A A F F F F F';
+/** Moderators keep the netiquette; the moderation log is also read by the committee that runs consultations. */
+const MODERATOR_ONLY = 'U F F F F F F A F';
+const MODERATORS_OR_COMMITTEE = 'U F F A F F F A F';
 
 type Fixtures = Record<string, string>;
 type Row = {
@@ -84,7 +87,7 @@ const MATRIX: Row[] = [
     expected: PUBLIC,
     request: () => [
       'mutation ($input: RegisterInput!) { register(input: $input) { id } }',
-      { input: { email: 'nuovo@example.org', password: 'x', displayName: 'Nuovo' } },
+      { input: { email: 'nuovo@example.org', password: 'x', displayName: 'Nuovo', privacyConsent: true } },
     ],
   },
   {
@@ -496,6 +499,263 @@ const MATRIX: Row[] = [
       { input: { id: fx.intervention, expectedVersion: 0, status: 'IN_CONSULTATION' } },
     ],
   },
+  { operation: 'consultations', expected: PUBLIC, request: () => ['{ consultations { id } }'] },
+  {
+    operation: 'consultation',
+    scope: 'a draft: not found for outsiders',
+    expected: PUBLIC,
+    request: (fx) => ['query ($id: ID!) { consultation(id: $id) { id } }', { id: fx.consultation }],
+  },
+  {
+    operation: 'createConsultation',
+    scope: 'naming an area that does not exist',
+    expected: COMMITTEE_ONLY,
+    request: () => [
+      'mutation ($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }',
+      { input: { title: 'Consultazione di prova', areaCodes: ['PS99'] } },
+    ],
+  },
+  {
+    operation: 'updateConsultation',
+    scope: 'a draft, at a stale version',
+    expected: COMMITTEE_ONLY,
+    request: (fx) => [
+      'mutation ($input: UpdateConsultationInput!) { updateConsultation(input: $input) { id } }',
+      { input: { id: fx.consultation, expectedVersion: 0, title: 'Titolo nuovo' } },
+    ],
+  },
+  {
+    operation: 'scheduleConsultation',
+    scope: 'a draft, at a stale version',
+    expected: COMMITTEE_ONLY,
+    request: (fx) => [
+      'mutation ($id: ID!) { scheduleConsultation(id: $id, expectedVersion: 0) { id } }',
+      { id: fx.consultation },
+    ],
+  },
+  ...(['openConsultation', 'closeConsultation'] as const).map((operation) => ({
+    operation,
+    scope: 'a draft',
+    expected: COMMITTEE_ONLY,
+    request: (fx: Fixtures): [string, Record<string, unknown>] => [
+      `mutation ($id: ID!) { ${operation}(id: $id) { id } }`,
+      { id: fx.consultation },
+    ],
+  })),
+  {
+    operation: 'setConsultationInvitations',
+    scope: 'a draft open to every registered person',
+    expected: COMMITTEE_ONLY,
+    request: (fx) => [
+      'mutation ($id: ID!) { setConsultationInvitations(id: $id, userIds: [], organisationIds: []) { consultationId } }',
+      { id: fx.consultation },
+    ],
+  },
+  { operation: 'organisations', expected: PUBLIC, request: () => ['{ organisations { id } }'] },
+  {
+    operation: 'organisation',
+    scope: 'with a verified representative',
+    expected: PUBLIC,
+    request: (fx) => [
+      'query ($id: ID!) { organisation(id: $id) { id representatives { publicName } } }',
+      { id: fx.organisation },
+    ],
+  },
+  {
+    operation: 'setPublicNameMode',
+    scope: 'to the mode already chosen',
+    expected: SIGNED_IN,
+    request: () => ['mutation { setPublicNameMode(mode: INITIALS) { publicName } }'],
+  },
+  {
+    operation: 'myRepresentations',
+    expected: SIGNED_IN,
+    request: () => ['{ myRepresentations { id } }'],
+  },
+  {
+    operation: 'requestRepresentation',
+    scope: 'naming no organisation',
+    expected: SIGNED_IN,
+    request: () => [
+      'mutation ($input: RequestRepresentationInput!) { requestRepresentation(input: $input) { id } }',
+      { input: { title: 'Presidente' } },
+    ],
+  },
+  {
+    operation: 'representationRequests',
+    expected: ADMIN_ONLY,
+    request: () => ['{ representationRequests(status: PENDING) { id requester { displayName } } }'],
+  },
+  {
+    operation: 'verifyRepresentation',
+    scope: 'one already verified',
+    expected: ADMIN_ONLY,
+    request: (fx) => [
+      'mutation ($id: ID!) { verifyRepresentation(id: $id) { id } }',
+      { id: fx.verifiedRepresentation },
+    ],
+  },
+  {
+    operation: 'rejectRepresentation',
+    scope: 'one already verified',
+    expected: ADMIN_ONLY,
+    request: (fx) => [
+      'mutation ($id: ID!) { rejectRepresentation(id: $id, reason: "Non in carica") { id } }',
+      { id: fx.verifiedRepresentation },
+    ],
+  },
+  {
+    operation: 'revokeRepresentation',
+    scope: 'one still pending',
+    expected: ADMIN_ONLY,
+    request: (fx) => [
+      'mutation ($id: ID!) { revokeRepresentation(id: $id, reason: "Non in carica") { id } }',
+      { id: fx.pendingRepresentation },
+    ],
+  },
+  {
+    operation: 'reportContribution',
+    scope: 'a contribution that does not exist',
+    expected: SIGNED_IN,
+    request: () => [
+      'mutation ($input: ReportContributionInput!) { reportContribution(input: $input) { id } }',
+      { input: { contributionId: '00000000-0000-4000-8000-000000000000', reason: 'SPAM' } },
+    ],
+  },
+  {
+    operation: 'moderateContribution',
+    scope: 'a contribution that does not exist',
+    expected: MODERATOR_ONLY,
+    request: () => [
+      'mutation ($input: ModerateContributionInput!) { moderateContribution(input: $input) { id } }',
+      {
+        input: {
+          contributionId: '00000000-0000-4000-8000-000000000000',
+          decision: 'HIDE',
+          reason: 'Linguaggio offensivo.',
+        },
+      },
+    ],
+  },
+  {
+    operation: 'moderationQueue',
+    expected: MODERATOR_ONLY,
+    request: (fx) => [
+      'query ($id: ID) { moderationQueue(consultationId: $id) { totalCount } }',
+      { id: fx.consultation },
+    ],
+  },
+  {
+    operation: 'moderationLog',
+    expected: MODERATORS_OR_COMMITTEE,
+    request: (fx) => [
+      'query ($id: ID!) { moderationLog(consultationId: $id) { hasNextPage } }',
+      { id: fx.consultation },
+    ],
+  },
+  { operation: 'netiquette', expected: PUBLIC, request: () => ['{ netiquette { rules { code title } } }'] },
+  {
+    operation: 'setDisposition',
+    scope: 'a contribution that does not exist',
+    expected: COMMITTEE_ONLY,
+    request: () => [
+      'mutation ($input: SetDispositionInput!) { setDisposition(input: $input) { version } }',
+      {
+        input: {
+          contributionId: '00000000-0000-4000-8000-000000000000',
+          outcome: 'NOT_RELEVANT',
+          reasons: 'Non riguarda il piano strategico.',
+        },
+      },
+    ],
+  },
+  {
+    operation: 'publishDispositions',
+    scope: 'a draft consultation',
+    expected: COMMITTEE_ONLY,
+    request: (fx) => [
+      'mutation ($id: ID!) { publishDispositions(input: { consultationId: $id }) }',
+      { id: fx.consultation },
+    ],
+  },
+  {
+    operation: 'dispositions',
+    expected: COMMITTEE_ONLY,
+    request: (fx) => [
+      'query ($id: ID!) { dispositions(consultationId: $id, status: PREPARED) { id } }',
+      { id: fx.consultation },
+    ],
+  },
+  ...(['contributions', 'contributionEventsSince'] as const).map((operation) => ({
+    operation,
+    scope: 'a draft consultation: not found for outsiders',
+    expected: PUBLIC,
+    request: (fx: Fixtures): [string, Record<string, unknown>] =>
+      operation === 'contributions'
+        ? ['query ($id: ID!) { contributions(consultationId: $id) { totalCount } }', { id: fx.consultation }]
+        : [
+            'query ($id: ID!) { contributionEventsSince(consultationId: $id, after: 0) { lastSeq } }',
+            { id: fx.consultation },
+          ],
+  })),
+  ...(['contribution', 'contributionRevisions'] as const).map((operation) => ({
+    operation,
+    scope: 'a contribution that does not exist',
+    expected: PUBLIC,
+    request: (): [string, Record<string, unknown>] => [
+      operation === 'contribution'
+        ? 'query ($id: ID!) { contribution(id: $id) { id } }'
+        : 'query ($id: ID!) { contributionRevisions(id: $id) { body } }',
+      { id: '00000000-0000-4000-8000-000000000000' },
+    ],
+  })),
+  {
+    operation: 'myContributions',
+    expected: SIGNED_IN,
+    request: () => ['{ myContributions { totalCount } }'],
+  },
+  {
+    operation: 'postContribution',
+    scope: 'to a draft consultation',
+    expected: SIGNED_IN,
+    request: (fx) => [
+      'mutation ($input: PostContributionInput!) { postContribution(input: $input) { id } }',
+      {
+        input: {
+          consultationId: fx.consultation,
+          kind: 'PROPOSAL',
+          body: 'Una proposta',
+          idempotencyKey: `matrix-${Math.random()}`,
+        },
+      },
+    ],
+  },
+  {
+    operation: 'editContribution',
+    scope: 'a contribution that does not exist',
+    expected: SIGNED_IN,
+    request: () => [
+      'mutation ($input: EditContributionInput!) { editContribution(input: $input) { id } }',
+      { input: { id: '00000000-0000-4000-8000-000000000000', body: 'Nuovo testo' } },
+    ],
+  },
+  ...(['supportContribution', 'withdrawSupport'] as const).map((operation) => ({
+    operation,
+    scope: 'a contribution that does not exist',
+    expected: SIGNED_IN,
+    request: (): [string, Record<string, unknown>] => [
+      `mutation ($id: ID!) { ${operation}(id: $id) { id } }`,
+      { id: '00000000-0000-4000-8000-000000000000' },
+    ],
+  })),
+  {
+    operation: 'contributionsThatShaped',
+    expected: PUBLIC,
+    request: (fx) => [
+      'query ($id: ID) { contributionsThatShaped(interventionId: $id) { totalCount } }',
+      { id: fx.intervention },
+    ],
+  },
 ];
 
 function schemaOperations(): string[] {
@@ -731,6 +991,33 @@ describe('authorization: the role x operation x scope table, as real GraphQL cal
         },
       )
     ).createIntervention.id;
+    // A draft consultation: every allowed change is refused by its version or its state (CONFLICT).
+    fx.consultation = (
+      await call<{ createConsultation: { id: string } }>(
+        clients.committee,
+        'mutation ($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }',
+        { input: { title: 'Il turismo lento' } },
+      )
+    ).createConsultation.id;
+    // An organisation with a verified representative, and a request still pending: every allowed
+    // decision on them is refused by their state (CONFLICT) and leaves them as they are for the next row.
+    const represent = async (email: string, name: string, category: string) =>
+      (
+        await call<{ requestRepresentation: { id: string; organisation: { id: string } } }>(
+          await registeredBrowser(api, email),
+          'mutation ($input: RequestRepresentationInput!) { requestRepresentation(input: $input) { id organisation { id } } }',
+          { input: { title: 'Presidente', newOrganisation: { name, category } } },
+        )
+      ).requestRepresentation;
+    const verified = await represent(
+      'rep1@example.org',
+      'Confartigianato Imprese Lucca',
+      'BUSINESS_ASSOCIATION',
+    );
+    await call(admin, 'mutation ($id: ID!) { verifyRepresentation(id: $id) { id } }', { id: verified.id });
+    fx.organisation = verified.organisation.id;
+    fx.verifiedRepresentation = verified.id;
+    fx.pendingRepresentation = (await represent('rep2@example.org', 'CGIL Lucca', 'TRADE_UNION')).id;
   }, 60_000);
   afterAll(() => api?.stop());
 

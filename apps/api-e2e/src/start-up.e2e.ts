@@ -56,6 +56,10 @@ describe('start-up', () => {
       expect(await count('indicator_series')).toBe(53);
       expect(await count("swot_items WHERE status = 'PUBLISHED'")).toBe(8);
       expect(await count('interventions')).toBe(2);
+      // Four organisations with a verified representative, and one request in the administrators' queue.
+      expect(await count("organisation_representatives WHERE status = 'VERIFIED'")).toBe(4);
+      expect(await count("organisation_representatives WHERE status = 'PENDING'")).toBe(1);
+      expect(await count('users WHERE privacy_consent_at IS NULL')).toBe(0);
       const before = { users: await count('users'), memberships: await count('memberships') };
       await api.restart({ SEED_DEMO: 'true', WEB_DIST_DIR: web });
       expect({ users: await count('users'), memberships: await count('memberships') }).toEqual(before);
@@ -63,6 +67,8 @@ describe('start-up', () => {
       expect(await count('work_plans')).toBe(1);
       expect(await count('interventions')).toBe(2);
       expect(await count('intervention_versions')).toBe(4);
+      expect(await count('organisations')).toBe(5);
+      expect(await count('organisation_representatives')).toBe(5);
       expect(api.output()).toContain('Indicators: 0 created, 0 updated, 53 unchanged');
       expect(api.output()).toMatch(/Demo accounts: 0 created, \d+ already present/);
     } finally {

@@ -4,26 +4,31 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoreModule, LoaderRegistry, SessionMiddleware } from '@piano2030/api-core';
 import { AuditModule } from '@piano2030/api-audit';
+import { ConsultationsModule } from '@piano2030/api-consultations';
 import { ContextModule } from '@piano2030/api-context';
 import { GovernanceModule } from '@piano2030/api-governance';
 import { IamModule } from '@piano2030/api-iam';
 import { InterventionsModule } from '@piano2030/api-interventions';
+import { ParticipantsModule } from '@piano2030/api-participants';
 import { ReferenceModule } from '@piano2030/api-reference';
 import { RealtimeModule } from '@piano2030/api-realtime';
 import { WorkPlansModule } from '@piano2030/api-work-plans';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
+import { StatementCounter } from './database/statement-counter';
+import { statementsController } from './database/statements.controller';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 
 @Module({})
 export class AppModule implements NestModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const counter = config.countSqlStatements ? new StatementCounter() : undefined;
     return {
       module: AppModule,
       imports: [
         CoreModule,
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, counter)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [LoaderRegistry],
@@ -36,9 +41,11 @@ export class AppModule implements NestModule {
         WorkPlansModule,
         ContextModule,
         InterventionsModule,
+        ParticipantsModule,
+        ConsultationsModule,
         RealtimeModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ...(counter ? [statementsController(counter)] : [])],
     };
   }
 

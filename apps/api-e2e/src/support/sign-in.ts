@@ -6,7 +6,14 @@ export async function registeredBrowser(api: RunningApi, email: string): Promise
   const browser = api.client();
   const response = await browser.request(
     'mutation ($input: RegisterInput!) { register(input: $input) { id } }',
-    { input: { email, password: 'una password lunga', displayName: email.split('@')[0] } },
+    {
+      input: {
+        email,
+        password: 'una password lunga',
+        displayName: email.split('@')[0],
+        privacyConsent: true,
+      },
+    },
   );
   if (response.errors) throw new Error(JSON.stringify(response.errors));
   return browser;
@@ -21,6 +28,30 @@ export async function signedInBrowser(
   const response = await browser.request('mutation ($input: LoginInput!) { login(input: $input) { id } }', {
     input: { email, password },
   });
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return browser;
+}
+
+let addresses = 0;
+
+/**
+ * Registers a new person in a new browser from a client address of its own, for tests that need
+ * more people than one address may register (the API must run with TRUST_PROXY=true).
+ */
+export async function registeredFromOwnAddress(api: RunningApi, email: string): Promise<GraphQLClient> {
+  addresses += 1;
+  const browser = api.client({ 'x-forwarded-for': `10.0.${addresses >> 8}.${addresses & 255}` });
+  const response = await browser.request(
+    'mutation ($input: RegisterInput!) { register(input: $input) { id } }',
+    {
+      input: {
+        email,
+        password: 'una password lunga',
+        displayName: email.split('@')[0],
+        privacyConsent: true,
+      },
+    },
+  );
   if (response.errors) throw new Error(JSON.stringify(response.errors));
   return browser;
 }

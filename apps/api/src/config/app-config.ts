@@ -33,6 +33,7 @@ const schema = z
     WEB_DIST_DIR: z.string().default('dist/web'),
     GRAPHQL_SCHEMA_FILE: z.string().optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+    COUNT_SQL_STATEMENTS: flag.default(false),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
@@ -57,6 +58,8 @@ export interface AppConfig {
   /** When set, the GraphQL schema is written there at start-up (development and the drift check). */
   schemaFile: string | null;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** Serves GET /diagnostics/sql-statements: the statements sent so far (the R2 test reads it). */
+  countSqlStatements: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -87,5 +90,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     webDistDir: e.WEB_DIST_DIR,
     schemaFile: e.GRAPHQL_SCHEMA_FILE ?? null,
     logLevel: e.LOG_LEVEL,
+    countSqlStatements: e.COUNT_SQL_STATEMENTS,
   };
 }

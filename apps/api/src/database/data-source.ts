@@ -1,12 +1,13 @@
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** The one database configuration: migrations only, never synchronize. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, logger?: Logger): DataSourceOptions {
   return {
     type: 'postgres',
     url,
+    ...(logger ? { logger, logging: ['query', 'error'] as const } : {}),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',

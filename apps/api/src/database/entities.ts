@@ -1,8 +1,10 @@
 import { AUDIT_ENTITIES } from '@piano2030/api-audit';
+import { CONSULTATIONS_ENTITIES } from '@piano2030/api-consultations';
 import { CONTEXT_ENTITIES } from '@piano2030/api-context';
 import { GOVERNANCE_ENTITIES } from '@piano2030/api-governance';
 import { IAM_ENTITIES } from '@piano2030/api-iam';
 import { INTERVENTIONS_ENTITIES } from '@piano2030/api-interventions';
+import { PARTICIPANTS_ENTITIES } from '@piano2030/api-participants';
 import { REFERENCE_ENTITIES } from '@piano2030/api-reference';
 import { WORK_PLANS_ENTITIES } from '@piano2030/api-work-plans';
 
@@ -15,4 +17,6 @@ export const ENTITIES = [
   ...WORK_PLANS_ENTITIES,
   ...CONTEXT_ENTITIES,
   ...INTERVENTIONS_ENTITIES,
+  ...PARTICIPANTS_ENTITIES,
+  ...CONSULTATIONS_ENTITIES,
 ];

@@ -3,7 +3,9 @@ import type { AccountSpec } from '@piano2030/api-iam';
 /**
  * One account per platform role, then the people of the bodies: the Cabina di Regia (3 + 3 and its
  * secretary), an alternate, the Comitato operativo and an external expert. demo-governance seats
- * them. The password is public by design: demo data only. Names are invented.
+ * them. Last, the stakeholders: the representatives of four organisations (demo-participants has
+ * them verified), one whose request waits for the administrators, and a second citizen. The
+ * password is public by design: demo data only. Names of people are invented.
  */
 export const DEMO_PASSWORD = 'demo-piano-2030';
 
@@ -34,6 +36,12 @@ export const DEMO_ACCOUNTS: AccountSpec[] = [
     ['comitato1', 'Sara Romano (Comitato operativo)'],
     ['comitato2', 'Davide Colombo (Comitato operativo)'],
     ['esperta', 'Prof.ssa Anna Ferri (esperta esterna)'],
+    ['confartigianato', 'Roberto Franchi'],
+    ['sindacato', 'Marta Pieri'],
+    ['imt', 'Giorgio Landi'],
+    ['fondazione', 'Carla Martini'],
+    ['volontariato', 'Elisa Barsanti'],
+    ['cittadino', 'Matteo Lenzi'],
   ].map(([local, displayName]) => ({
     email: `${local}@piano2030.demo`,
     displayName,

@@ -3,6 +3,7 @@ import { AccountsService } from '@piano2030/api-iam';
 import type { AppConfig } from '../config/app-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoGovernance } from './demo-governance';
+import { seedDemoParticipants } from './demo-participants';
 import { seedDemoStrategy } from './demo-strategy';
 import { seedDemoWorkPlans } from './demo-work-plans';
 import { describeImport, importRppReport } from './rpp-report';
@@ -33,6 +34,8 @@ export async function runSeeds(app: INestApplicationContext, config: AppConfig):
     if (await seedDemoWorkPlans(app)) logger.log("Demo work plan: this quarter's plan adopted and under way");
     if (await seedDemoStrategy(app))
       logger.log('Demo strategy: tourism SWOT published, two priorities, two interventions');
+    if (await seedDemoParticipants(app))
+      logger.log('Demo participants: four organisations with verified representatives, one request pending');
     notes.push(
       `Demo accounts (password "${DEMO_PASSWORD}"):`,
       ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(36)} ${[...a.roles, a.displayName].join(' · ')}`),

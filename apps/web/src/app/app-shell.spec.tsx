@@ -93,6 +93,7 @@ describe('app shell', () => {
     expect(navLink('Organi')).toHaveAttribute('href', '/organi');
     expect(navLink('Delibere')).toHaveAttribute('href', '/delibere');
     expect(navLink('Piani di lavoro')).toHaveAttribute('href', '/piani-di-lavoro');
+    expect(navLink('Organizzazioni')).toHaveAttribute('href', '/organizzazioni');
     expect(screen.getByRole('main')).toBeInTheDocument();
     // Testing Library also counts the cards' footers inside <main>, which browsers do not expose as contentinfo.
     const siteFooters = screen.getAllByRole('contentinfo').filter((footer) => !footer.closest('main'));

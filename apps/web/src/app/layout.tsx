@@ -15,9 +15,13 @@ export function Layout() {
     { to: paths.decisions, label: t('nav.decisions') },
     { to: paths.workPlans, label: t('nav.workPlans') },
     { to: paths.interventions, label: t('nav.interventions') },
+    { to: paths.organisations, label: t('nav.organisations') },
     // Administrators' pages sit in the same menu, for them only.
     ...(user?.roles.includes('ADMIN')
-      ? [{ to: paths.adminIndicators, label: t('nav.adminIndicators') }]
+      ? [
+          { to: paths.adminIndicators, label: t('nav.adminIndicators') },
+          { to: paths.adminRepresentatives, label: t('nav.adminRepresentatives') },
+        ]
       : []),
   ];
   return (

@@ -10,6 +10,11 @@ import {
   ResourcesPage,
 } from '@piano2030/web-interventions';
 import { AccessibilityPage, PrivacyPage } from '@piano2030/web-legal';
+import {
+  MyOrganisationsPage,
+  OrganisationsPage,
+  RepresentativesAdminPage,
+} from '@piano2030/web-participants';
 import { AreaPage, AreasPage, HomePage } from '@piano2030/web-plan';
 import { WorkPlanPage, WorkPlansPage } from '@piano2030/web-work-plans';
 import { useRoutes, type RouteObject } from 'react-router-dom';
@@ -34,12 +39,15 @@ const routes: RouteObject[] = [
       { path: paths.interventionResources, element: <ResourcesPage /> },
       { path: `${paths.interventions}/:id`, element: <InterventionPage /> },
       { path: `${paths.interventions}/:id/modifica`, element: <EditInterventionPage /> },
+      { path: paths.organisations, element: <OrganisationsPage /> },
       { path: paths.privacy, element: <PrivacyPage /> },
       { path: paths.accessibility, element: <AccessibilityPage /> },
       { path: paths.signIn, element: <SignInPage /> },
       { path: paths.register, element: <RegisterPage /> },
       { path: paths.account, element: <AccountPage /> },
+      { path: paths.myOrganisations, element: <MyOrganisationsPage /> },
       { path: paths.adminIndicators, element: <IndicatorsAdminPage /> },
+      { path: paths.adminRepresentatives, element: <RepresentativesAdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

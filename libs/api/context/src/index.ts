@@ -9,3 +9,5 @@ export { DiffSegmentModel, FieldChangeModel } from './lib/models/diff.model';
 export { SwotService } from './lib/swot.service';
 export { RppImporter, type RppImportResult } from './lib/rpp/rpp-importer.service';
 export type { RppFile } from './lib/rpp/rpp-file';
+/** For the consultations: which SWOT items a consultation's scope may name. */
+export { SwotItemEntity } from './lib/entities/swot-item.entity';

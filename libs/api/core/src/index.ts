@@ -21,3 +21,4 @@ export * from './lib/scalars';
 export * from './lib/scoped-rooms';
 export * from './lib/session.middleware';
 export * from './lib/validation';
+export * from './lib/pagination';

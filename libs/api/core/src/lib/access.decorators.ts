@@ -1,13 +1,19 @@
 import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { BodyAction, Permission, StrategyAction, WorkPlanAction } from '@piano2030/shared-domain';
+import type {
+  BodyAction,
+  ConsultationAction,
+  Permission,
+  StrategyAction,
+  WorkPlanAction,
+} from '@piano2030/shared-domain';
 import type { RequestContext } from './request-context';
 import type { Actor } from './actor';
 
 export const ACCESS_METADATA = 'piano2030:access';
 
 /** An action a domain policy decides from the caller's roles on the bodies (and an expert's scope). */
-export type BodyRoleAction = BodyAction | WorkPlanAction | StrategyAction;
+export type BodyRoleAction = BodyAction | WorkPlanAction | StrategyAction | ConsultationAction;
 
 /** How an operation is guarded. Every query and mutation must declare one (checked at boot). */
 export type AccessRule =

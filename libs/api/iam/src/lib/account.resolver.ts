@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { PERMISSIONS } from '@piano2030/shared-domain';
+import { PERMISSIONS, type PublicNameMode } from '@piano2030/shared-domain';
 import {
   CurrentActor,
   Public,
@@ -11,7 +11,7 @@ import { AccountsService } from './accounts.service';
 import { AuthService } from './auth.service';
 import { LoginInput } from './dto/login.input';
 import { RegisterInput } from './dto/register.input';
-import { UserModel } from './models/user.model';
+import { PublicNameModeEnum, UserModel } from './models/user.model';
 import { SessionCookies } from './session-cookies';
 import { clientIp } from './client-ip';
 
@@ -51,5 +51,14 @@ export class AccountResolver {
     await this.auth.logout(actor);
     this.cookies.clear(ctx.res);
     return true;
+  }
+
+  @Mutation(() => UserModel, { description: 'Chooses how the signed-in person appears in public' })
+  @RequirePermission(PERMISSIONS.ACCOUNT_SELF)
+  setPublicNameMode(
+    @CurrentActor() actor: Actor,
+    @Args('mode', { type: () => PublicNameModeEnum }) mode: PublicNameMode,
+  ): Promise<UserModel> {
+    return this.accounts.setPublicNameMode(actor, mode);
   }
 }

@@ -5,6 +5,7 @@ import type { RequestContext } from '@piano2030/api-core';
 import { UserRoleEntity } from './entities/user-role.entity';
 import { UserEntity } from './entities/user.entity';
 import type { PersonModel } from './models/person.model';
+import { publicNames } from './public-names';
 
 export function createIamLoaders(dataSource: DataSource) {
   return {
@@ -24,6 +25,11 @@ export function createIamLoaders(dataSource: DataSource) {
       });
       const byId = new Map(rows.map((row) => [row.id, { id: row.id, displayName: row.displayName }]));
       return userIds.map((id) => byId.get(id) ?? null);
+    }),
+    /** How each person appears in public (initials unless they chose their full name); null for no account. */
+    publicNameByUserId: new DataLoader<string, string | null>(async (userIds) => {
+      const names = await publicNames(dataSource.manager, userIds);
+      return userIds.map((id) => names.get(id) ?? null);
     }),
   };
 }

@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GlobalRole } from '@piano2030/shared-domain';
+import { publicNameOf, type GlobalRole } from '@piano2030/shared-domain';
 import type { RequestContext } from '@piano2030/api-core';
 import { GlobalRoleEnum, UserModel } from './models/user.model';
 import { iamLoaders } from './iam.loaders';
@@ -9,5 +9,10 @@ export class UserResolver {
   @ResolveField(() => [GlobalRoleEnum])
   roles(@Parent() user: UserModel, @Context() ctx: RequestContext): Promise<GlobalRole[]> {
     return iamLoaders(ctx).rolesByUser.load(user.id);
+  }
+
+  @ResolveField(() => String, { description: 'How others see the person in public ("S. R." by default)' })
+  publicName(@Parent() user: UserModel): string {
+    return publicNameOf(user.displayName, user.publicNameMode);
   }
 }

@@ -8,6 +8,8 @@ const admin: Actor = { userId: 'z9', sessionId: 's2', displayName: 'Zoe', roles:
 // A domain that lets alice, and only alice, into body b1's room.
 const scoped = new ScopedRooms();
 scoped.register('body', async (actor, bodyId) => actor.userId === 'a1' && bodyId === 'b1');
+// A domain whose room c1 anyone may hear, and whose room c2 nobody may (a draft, say).
+scoped.registerOpen('consultation', async (_actor, id) => id === 'c1');
 
 describe('canJoinRoom', () => {
   it.each([
@@ -22,6 +24,9 @@ describe('canJoinRoom', () => {
     ['a non-member', admin, bodyRoom('b1'), { ok: false, error: 'FORBIDDEN' }],
     ['anonymous', null, bodyRoom('b1'), { ok: false, error: 'UNAUTHENTICATED' }],
     ['anyone', alice, 'nobody:b1', { ok: false, error: 'FORBIDDEN' }],
+    ['anonymous', null, 'consultation:c1', { ok: true, room: 'consultation:c1' }],
+    ['a user', alice, 'consultation:c1', { ok: true, room: 'consultation:c1' }],
+    ['anonymous', null, 'consultation:c2', { ok: false, error: 'FORBIDDEN' }],
   ])('%s joining %#', async (_who, actor, room, expected) => {
     expect(await canJoinRoom(actor, room, scoped)).toEqual(expected);
   });

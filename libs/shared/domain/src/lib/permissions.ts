@@ -38,13 +38,19 @@ export const PERMISSIONS = {
   WORK_PLANS_REVIEW: 'work-plans:review',
   /** Lead a work plan's execution: any activity's progress, closing the plan, submitting its report. */
   WORK_PLANS_COORDINATE: 'work-plans:coordinate',
+  /** Take part in consultations: post, edit one's own, support and report contributions. */
+  CONTRIBUTIONS_POST: 'contributions:post',
+  /** Review reported and pre-moderated contributions, hide, restore, approve or reject them. */
+  CONTRIBUTIONS_MODERATE: 'contributions:moderate',
+  /** Verify, reject and revoke the representatives of stakeholder organisations. */
+  REPRESENTATIVES_VERIFY: 'representatives:verify',
 } as const;
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
 
 export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>> = {
-  [AUTHENTICATED]: [PERMISSIONS.ACCOUNT_SELF],
-  MODERATOR: [PERMISSIONS.ACCOUNT_SELF],
+  [AUTHENTICATED]: [PERMISSIONS.ACCOUNT_SELF, PERMISSIONS.CONTRIBUTIONS_POST],
+  MODERATOR: [PERMISSIONS.ACCOUNT_SELF, PERMISSIONS.CONTRIBUTIONS_MODERATE],
   ADMIN: [
     PERMISSIONS.ACCOUNT_SELF,
     PERMISSIONS.PROCESS_PHASES_MANAGE,
@@ -52,6 +58,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     PERMISSIONS.AUDIT_READ,
     PERMISSIONS.MEMBERSHIPS_MANAGE,
     PERMISSIONS.INDICATORS_MANAGE,
+    PERMISSIONS.REPRESENTATIVES_VERIFY,
   ],
 };
 

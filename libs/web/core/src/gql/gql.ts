@@ -55,6 +55,8 @@ type Documents = {
     "\n  mutation SubmitExpertOpinion($input: SubmitExpertOpinionInput!) {\n    submitExpertOpinion(input: $input) {\n      id\n      agendaItemId\n      text\n      createdAt\n      expert {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SubmitExpertOpinionDocument,
     "\n  query GovernanceReference($locale: Locale) {\n    interventionAreas {\n      code\n      position\n      name(locale: $locale)\n    }\n    processPhases {\n      code\n      position\n      name(locale: $locale)\n    }\n    parties {\n      code\n      name(locale: $locale)\n      shortName(locale: $locale)\n    }\n  }\n": typeof types.GovernanceReferenceDocument,
     "\n  query Experts {\n    experts {\n      id\n      active\n      areaCodes\n      phaseCodes\n      theme\n      startsOn\n      endsOn\n      endedOn\n      declarationOfInterest\n      person {\n        id\n        displayName\n      }\n      decision {\n        id\n        reference\n        title\n        meeting {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ExpertsDocument,
+    "\n  query AccountPublicName {\n    me {\n      id\n      displayName\n      publicNameMode\n      publicName\n      privacyConsentAt\n      privacyNoticeVersion\n    }\n  }\n": typeof types.AccountPublicNameDocument,
+    "\n  mutation SetPublicNameMode($mode: PublicNameMode!) {\n    setPublicNameMode(mode: $mode) {\n      id\n      publicNameMode\n      publicName\n    }\n  }\n": typeof types.SetPublicNameModeDocument,
     "\n  query InterventionEditor($id: ID!) {\n    intervention(id: $id) {\n      ...InterventionFields\n    }\n  }\n": typeof types.InterventionEditorDocument,
     "\n  query InterventionKpiIndicators($areaCode: String!, $locale: Locale) {\n    indicators(areaCode: $areaCode) {\n      code\n      title(locale: $locale)\n      unit\n    }\n  }\n": typeof types.InterventionKpiIndicatorsDocument,
     "\n  mutation CreateIntervention($input: CreateInterventionInput!) {\n    createIntervention(input: $input) {\n      ...InterventionFields\n    }\n  }\n": typeof types.CreateInterventionDocument,
@@ -72,6 +74,15 @@ type Documents = {
     "\n  query InterventionStanding {\n    bodies {\n      id\n      kind\n      members {\n        id\n        role\n        person {\n          id\n        }\n      }\n    }\n    experts {\n      id\n      active\n      areaCodes\n      phaseCodes\n      startsOn\n      endsOn\n      endedOn\n      person {\n        id\n      }\n    }\n  }\n": typeof types.InterventionStandingDocument,
     "\n  query InterventionPriorities($areaCode: String!) {\n    priorities(areaCode: $areaCode) {\n      id\n      areaCode\n      position\n      revision\n      title\n      description\n      guidelineCodes\n    }\n  }\n": typeof types.InterventionPrioritiesDocument,
     "\n  query InterventionChamberProjects($locale: Locale) {\n    chamberObjectives {\n      code\n      title(locale: $locale)\n      projects {\n        code\n        title\n      }\n    }\n  }\n": typeof types.InterventionChamberProjectsDocument,
+    "\n  query PublicOrganisations {\n    organisations {\n      id\n      name\n      category\n      website\n      representatives {\n        publicName\n        title\n      }\n    }\n  }\n": typeof types.PublicOrganisationsDocument,
+    "\n  query OrganisationChoices {\n    organisations {\n      id\n      name\n      category\n    }\n  }\n": typeof types.OrganisationChoicesDocument,
+    "\n  fragment MyRepresentationFields on Representation {\n    id\n    title\n    status\n    requestedAt\n    decidedAt\n    decisionReason\n    organisation {\n      id\n      name\n      category\n    }\n  }\n": typeof types.MyRepresentationFieldsFragmentDoc,
+    "\n  query MyRepresentations {\n    myRepresentations {\n      ...MyRepresentationFields\n    }\n  }\n": typeof types.MyRepresentationsDocument,
+    "\n  mutation RequestRepresentation($input: RequestRepresentationInput!) {\n    requestRepresentation(input: $input) {\n      ...MyRepresentationFields\n    }\n  }\n": typeof types.RequestRepresentationDocument,
+    "\n  query RepresentationRequests($status: RepresentationStatus) {\n    representationRequests(status: $status) {\n      id\n      title\n      status\n      requestedAt\n      decidedAt\n      decisionReason\n      organisationTaxCode\n      requester {\n        id\n        displayName\n      }\n      organisation {\n        id\n        name\n        category\n        website\n      }\n    }\n  }\n": typeof types.RepresentationRequestsDocument,
+    "\n  mutation VerifyRepresentation($id: ID!) {\n    verifyRepresentation(id: $id) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n": typeof types.VerifyRepresentationDocument,
+    "\n  mutation RejectRepresentation($id: ID!, $reason: String!) {\n    rejectRepresentation(id: $id, reason: $reason) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n": typeof types.RejectRepresentationDocument,
+    "\n  mutation RevokeRepresentation($id: ID!, $reason: String!) {\n    revokeRepresentation(id: $id, reason: $reason) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n": typeof types.RevokeRepresentationDocument,
     "\n  query AreasPage($locale: Locale) {\n    interventionAreas {\n      code\n      position\n      name(locale: $locale)\n      description(locale: $locale)\n    }\n  }\n": typeof types.AreasPageDocument,
     "\n  query AreaPage($code: String!, $locale: Locale) {\n    interventionArea(code: $code) {\n      code\n      position\n      name(locale: $locale)\n      description(locale: $locale)\n    }\n    guidelines {\n      code\n      position\n      title(locale: $locale)\n      description(locale: $locale)\n    }\n  }\n": typeof types.AreaPageDocument,
     "\n  query HomePage($locale: Locale) {\n    processPhases {\n      code\n      position\n      name(locale: $locale)\n      description(locale: $locale)\n      startsOn\n      endsOn\n      timing\n    }\n    interventionAreas {\n      code\n      position\n      name(locale: $locale)\n      description(locale: $locale)\n    }\n  }\n": typeof types.HomePageDocument,
@@ -136,6 +147,8 @@ const documents: Documents = {
     "\n  mutation SubmitExpertOpinion($input: SubmitExpertOpinionInput!) {\n    submitExpertOpinion(input: $input) {\n      id\n      agendaItemId\n      text\n      createdAt\n      expert {\n        id\n        displayName\n      }\n    }\n  }\n": types.SubmitExpertOpinionDocument,
     "\n  query GovernanceReference($locale: Locale) {\n    interventionAreas {\n      code\n      position\n      name(locale: $locale)\n    }\n    processPhases {\n      code\n      position\n      name(locale: $locale)\n    }\n    parties {\n      code\n      name(locale: $locale)\n      shortName(locale: $locale)\n    }\n  }\n": types.GovernanceReferenceDocument,
     "\n  query Experts {\n    experts {\n      id\n      active\n      areaCodes\n      phaseCodes\n      theme\n      startsOn\n      endsOn\n      endedOn\n      declarationOfInterest\n      person {\n        id\n        displayName\n      }\n      decision {\n        id\n        reference\n        title\n        meeting {\n          id\n        }\n      }\n    }\n  }\n": types.ExpertsDocument,
+    "\n  query AccountPublicName {\n    me {\n      id\n      displayName\n      publicNameMode\n      publicName\n      privacyConsentAt\n      privacyNoticeVersion\n    }\n  }\n": types.AccountPublicNameDocument,
+    "\n  mutation SetPublicNameMode($mode: PublicNameMode!) {\n    setPublicNameMode(mode: $mode) {\n      id\n      publicNameMode\n      publicName\n    }\n  }\n": types.SetPublicNameModeDocument,
     "\n  query InterventionEditor($id: ID!) {\n    intervention(id: $id) {\n      ...InterventionFields\n    }\n  }\n": types.InterventionEditorDocument,
     "\n  query InterventionKpiIndicators($areaCode: String!, $locale: Locale) {\n    indicators(areaCode: $areaCode) {\n      code\n      title(locale: $locale)\n      unit\n    }\n  }\n": types.InterventionKpiIndicatorsDocument,
     "\n  mutation CreateIntervention($input: CreateInterventionInput!) {\n    createIntervention(input: $input) {\n      ...InterventionFields\n    }\n  }\n": types.CreateInterventionDocument,
@@ -153,6 +166,15 @@ const documents: Documents = {
     "\n  query InterventionStanding {\n    bodies {\n      id\n      kind\n      members {\n        id\n        role\n        person {\n          id\n        }\n      }\n    }\n    experts {\n      id\n      active\n      areaCodes\n      phaseCodes\n      startsOn\n      endsOn\n      endedOn\n      person {\n        id\n      }\n    }\n  }\n": types.InterventionStandingDocument,
     "\n  query InterventionPriorities($areaCode: String!) {\n    priorities(areaCode: $areaCode) {\n      id\n      areaCode\n      position\n      revision\n      title\n      description\n      guidelineCodes\n    }\n  }\n": types.InterventionPrioritiesDocument,
     "\n  query InterventionChamberProjects($locale: Locale) {\n    chamberObjectives {\n      code\n      title(locale: $locale)\n      projects {\n        code\n        title\n      }\n    }\n  }\n": types.InterventionChamberProjectsDocument,
+    "\n  query PublicOrganisations {\n    organisations {\n      id\n      name\n      category\n      website\n      representatives {\n        publicName\n        title\n      }\n    }\n  }\n": types.PublicOrganisationsDocument,
+    "\n  query OrganisationChoices {\n    organisations {\n      id\n      name\n      category\n    }\n  }\n": types.OrganisationChoicesDocument,
+    "\n  fragment MyRepresentationFields on Representation {\n    id\n    title\n    status\n    requestedAt\n    decidedAt\n    decisionReason\n    organisation {\n      id\n      name\n      category\n    }\n  }\n": types.MyRepresentationFieldsFragmentDoc,
+    "\n  query MyRepresentations {\n    myRepresentations {\n      ...MyRepresentationFields\n    }\n  }\n": types.MyRepresentationsDocument,
+    "\n  mutation RequestRepresentation($input: RequestRepresentationInput!) {\n    requestRepresentation(input: $input) {\n      ...MyRepresentationFields\n    }\n  }\n": types.RequestRepresentationDocument,
+    "\n  query RepresentationRequests($status: RepresentationStatus) {\n    representationRequests(status: $status) {\n      id\n      title\n      status\n      requestedAt\n      decidedAt\n      decisionReason\n      organisationTaxCode\n      requester {\n        id\n        displayName\n      }\n      organisation {\n        id\n        name\n        category\n        website\n      }\n    }\n  }\n": types.RepresentationRequestsDocument,
+    "\n  mutation VerifyRepresentation($id: ID!) {\n    verifyRepresentation(id: $id) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n": types.VerifyRepresentationDocument,
+    "\n  mutation RejectRepresentation($id: ID!, $reason: String!) {\n    rejectRepresentation(id: $id, reason: $reason) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n": types.RejectRepresentationDocument,
+    "\n  mutation RevokeRepresentation($id: ID!, $reason: String!) {\n    revokeRepresentation(id: $id, reason: $reason) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n": types.RevokeRepresentationDocument,
     "\n  query AreasPage($locale: Locale) {\n    interventionAreas {\n      code\n      position\n      name(locale: $locale)\n      description(locale: $locale)\n    }\n  }\n": types.AreasPageDocument,
     "\n  query AreaPage($code: String!, $locale: Locale) {\n    interventionArea(code: $code) {\n      code\n      position\n      name(locale: $locale)\n      description(locale: $locale)\n    }\n    guidelines {\n      code\n      position\n      title(locale: $locale)\n      description(locale: $locale)\n    }\n  }\n": types.AreaPageDocument,
     "\n  query HomePage($locale: Locale) {\n    processPhases {\n      code\n      position\n      name(locale: $locale)\n      description(locale: $locale)\n      startsOn\n      endsOn\n      timing\n    }\n    interventionAreas {\n      code\n      position\n      name(locale: $locale)\n      description(locale: $locale)\n    }\n  }\n": types.HomePageDocument,
@@ -357,6 +379,14 @@ export function graphql(source: "\n  query Experts {\n    experts {\n      id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AccountPublicName {\n    me {\n      id\n      displayName\n      publicNameMode\n      publicName\n      privacyConsentAt\n      privacyNoticeVersion\n    }\n  }\n"): (typeof documents)["\n  query AccountPublicName {\n    me {\n      id\n      displayName\n      publicNameMode\n      publicName\n      privacyConsentAt\n      privacyNoticeVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPublicNameMode($mode: PublicNameMode!) {\n    setPublicNameMode(mode: $mode) {\n      id\n      publicNameMode\n      publicName\n    }\n  }\n"): (typeof documents)["\n  mutation SetPublicNameMode($mode: PublicNameMode!) {\n    setPublicNameMode(mode: $mode) {\n      id\n      publicNameMode\n      publicName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InterventionEditor($id: ID!) {\n    intervention(id: $id) {\n      ...InterventionFields\n    }\n  }\n"): (typeof documents)["\n  query InterventionEditor($id: ID!) {\n    intervention(id: $id) {\n      ...InterventionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -422,6 +452,42 @@ export function graphql(source: "\n  query InterventionPriorities($areaCode: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InterventionChamberProjects($locale: Locale) {\n    chamberObjectives {\n      code\n      title(locale: $locale)\n      projects {\n        code\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query InterventionChamberProjects($locale: Locale) {\n    chamberObjectives {\n      code\n      title(locale: $locale)\n      projects {\n        code\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicOrganisations {\n    organisations {\n      id\n      name\n      category\n      website\n      representatives {\n        publicName\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicOrganisations {\n    organisations {\n      id\n      name\n      category\n      website\n      representatives {\n        publicName\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationChoices {\n    organisations {\n      id\n      name\n      category\n    }\n  }\n"): (typeof documents)["\n  query OrganisationChoices {\n    organisations {\n      id\n      name\n      category\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyRepresentationFields on Representation {\n    id\n    title\n    status\n    requestedAt\n    decidedAt\n    decisionReason\n    organisation {\n      id\n      name\n      category\n    }\n  }\n"): (typeof documents)["\n  fragment MyRepresentationFields on Representation {\n    id\n    title\n    status\n    requestedAt\n    decidedAt\n    decisionReason\n    organisation {\n      id\n      name\n      category\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRepresentations {\n    myRepresentations {\n      ...MyRepresentationFields\n    }\n  }\n"): (typeof documents)["\n  query MyRepresentations {\n    myRepresentations {\n      ...MyRepresentationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestRepresentation($input: RequestRepresentationInput!) {\n    requestRepresentation(input: $input) {\n      ...MyRepresentationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestRepresentation($input: RequestRepresentationInput!) {\n    requestRepresentation(input: $input) {\n      ...MyRepresentationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepresentationRequests($status: RepresentationStatus) {\n    representationRequests(status: $status) {\n      id\n      title\n      status\n      requestedAt\n      decidedAt\n      decisionReason\n      organisationTaxCode\n      requester {\n        id\n        displayName\n      }\n      organisation {\n        id\n        name\n        category\n        website\n      }\n    }\n  }\n"): (typeof documents)["\n  query RepresentationRequests($status: RepresentationStatus) {\n    representationRequests(status: $status) {\n      id\n      title\n      status\n      requestedAt\n      decidedAt\n      decisionReason\n      organisationTaxCode\n      requester {\n        id\n        displayName\n      }\n      organisation {\n        id\n        name\n        category\n        website\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyRepresentation($id: ID!) {\n    verifyRepresentation(id: $id) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyRepresentation($id: ID!) {\n    verifyRepresentation(id: $id) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectRepresentation($id: ID!, $reason: String!) {\n    rejectRepresentation(id: $id, reason: $reason) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n"): (typeof documents)["\n  mutation RejectRepresentation($id: ID!, $reason: String!) {\n    rejectRepresentation(id: $id, reason: $reason) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeRepresentation($id: ID!, $reason: String!) {\n    revokeRepresentation(id: $id, reason: $reason) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeRepresentation($id: ID!, $reason: String!) {\n    revokeRepresentation(id: $id, reason: $reason) {\n      id\n      status\n      decidedAt\n      decisionReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

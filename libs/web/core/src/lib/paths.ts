@@ -22,6 +22,10 @@ export const paths = {
   editIntervention: (id: string) => `/interventi/${encodeURIComponent(id)}/modifica`,
   /** Served by the API, not the app: a plain link downloads the file. */
   resourcesCsv: (groupBy: string) => `/exports/resources.csv?groupBy=${encodeURIComponent(groupBy)}`,
+  /** Stakeholder organisations with a verified representative, by category. */
+  organisations: '/organizzazioni',
+  /** Signed-in people: their requests to represent organisations. */
+  myOrganisations: '/area-personale/organizzazioni',
   privacy: '/privacy',
   accessibility: '/dichiarazione-di-accessibilita',
   signIn: '/accedi',
@@ -29,4 +33,6 @@ export const paths = {
   account: '/area-personale',
   /** Administrators only: indicator series, uploads and the areas that show them. */
   adminIndicators: '/amministrazione/indicatori',
+  /** Administrators only: requests to represent organisations, to verify, reject or revoke. */
+  adminRepresentatives: '/amministrazione/rappresentanti',
 } as const;

@@ -9,6 +9,7 @@ export interface SignInValues {
 
 export interface RegistrationValues extends SignInValues {
   displayName: string;
+  privacyConsent: boolean;
 }
 
 // Deliberately loose: the API has the final word; this only catches obvious slips before a round trip.
@@ -37,5 +38,6 @@ export function checkRegistration(values: RegistrationValues, t: TFunction): Fie
   if (name.length < nameMin || name.length > nameMax) {
     errors.displayName = [t('auth.checks.displayNameLength', { min: nameMin, max: nameMax })];
   }
+  if (!values.privacyConsent) errors.privacyConsent = [t('auth.checks.privacyConsentRequired')];
   return errors;
 }

@@ -3,7 +3,8 @@ import { FormattedDate, LoadingState, usePageTitle } from '@piano2030/web-ui';
 import { Alert, Button, Col, Container, Row } from 'design-react-kit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { PublicNameSection } from './public-name-section';
 import type { SignInLocationState } from './sign-in-page';
 
 /** The personal area; an anonymous visitor is sent to sign in and brought back here afterwards. */
@@ -56,6 +57,13 @@ function AccountDetails({ user }: { user: CurrentUser }) {
               <FormattedDate value={user.createdAt} />
             </dd>
           </dl>
+          <PublicNameSection />
+          <h2 className="h4 mt-5">{t('auth.account.organisations.title')}</h2>
+          <p>{t('auth.account.organisations.intro')}</p>
+          <p>
+            <Link to={paths.myOrganisations}>{t('auth.account.organisations.link')}</Link>
+          </p>
+          <hr className="my-5" />
           {signOutFailed && <Alert color="danger">{t('auth.account.signOutFailed')}</Alert>}
           <Button color="primary" outline disabled={loading} onClick={() => void leave()}>
             {t('auth.account.signOut')}

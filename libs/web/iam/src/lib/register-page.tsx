@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router-dom';
 import { checkRegistration, type RegistrationValues } from './account-input-checks';
 import { AuthFormLayout } from './auth-form-layout';
+import { ConsentField } from './consent-field';
 import { feedbackFromApiError, hasFieldErrors, NO_FEEDBACK, type FormFeedback } from './form-feedback';
 import { useFocusOnFeedback } from './use-focus-on-feedback';
 
@@ -14,6 +15,7 @@ const FIELD_IDS = {
   email: 'register-email',
   password: 'register-password',
   displayName: 'register-display-name',
+  privacyConsent: 'register-privacy-consent',
 };
 
 const { passwordMinLength, passwordMaxLength, displayNameMinLength, displayNameMaxLength } = ACCOUNT_LIMITS;
@@ -26,6 +28,7 @@ function registrationRules(t: TFunction): Record<keyof typeof FIELD_IDS, string>
       min: displayNameMinLength,
       max: displayNameMaxLength,
     }),
+    privacyConsent: t('auth.checks.privacyConsentRequired'),
   };
 }
 
@@ -34,7 +37,12 @@ export function RegisterPage() {
   usePageTitle(t('auth.register.title'));
   const { user } = useCurrentUser();
   const [register, { loading }] = useRegister();
-  const [values, setValues] = useState<RegistrationValues>({ email: '', password: '', displayName: '' });
+  const [values, setValues] = useState<RegistrationValues>({
+    email: '',
+    password: '',
+    displayName: '',
+    privacyConsent: false,
+  });
   const [feedback, setFeedback] = useState<FormFeedback>(NO_FEEDBACK);
   const summaryRef = useFocusOnFeedback(feedback, FIELD_IDS);
 
@@ -104,6 +112,12 @@ export function RegisterPage() {
         value={values.displayName}
         errors={feedback.fieldErrors.displayName}
         onChange={(event) => setValues({ ...values, displayName: event.target.value })}
+      />
+      <ConsentField
+        id={FIELD_IDS.privacyConsent}
+        checked={values.privacyConsent}
+        errors={feedback.fieldErrors.privacyConsent}
+        onChange={(privacyConsent) => setValues({ ...values, privacyConsent })}
       />
     </AuthFormLayout>
   );

@@ -1,6 +1,6 @@
 import { i18n, SignInMutationDocument } from '@piano2030/web-core';
 import { fireEvent, screen } from '@testing-library/react';
-import { meMock, renderWithRoutes, signedInUser } from '../testing/render-with-routes';
+import { accountMock, meMock, renderWithRoutes, signedInUser } from '../testing/render-with-routes';
 
 const input = { email: 'giulia.bianchi@example.it', password: 'una frase lunga e sicura' };
 
@@ -48,6 +48,7 @@ describe('SignInPage', () => {
         request: { query: SignInMutationDocument, variables: { input } },
         result: { data: { login: signedInUser } },
       },
+      accountMock(),
     ]);
     await screen.findByRole('heading', { level: 1, name: 'Accedi' });
 

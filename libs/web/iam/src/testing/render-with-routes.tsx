@@ -3,6 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MeQueryDocument, type CurrentUser } from '@piano2030/web-core';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import { AccountPublicNameQueryDocument } from '../lib/account.documents';
 import { AccountPage } from '../lib/account-page';
 import { RegisterPage } from '../lib/register-page';
 import { SignInPage } from '../lib/sign-in-page';
@@ -18,6 +19,29 @@ export const signedInUser: CurrentUser & { __typename: 'User' } = {
 
 export function meMock(me: typeof signedInUser | null): MockLink.MockedResponse {
   return { request: { query: MeQueryDocument }, result: { data: { me } } };
+}
+
+/** The personal area's privacy and public-name details of `signedInUser`. */
+export function accountMock(
+  overrides: { publicNameMode?: 'INITIALS' | 'FULL_NAME'; publicName?: string } = {},
+): MockLink.MockedResponse {
+  return {
+    request: { query: AccountPublicNameQueryDocument },
+    result: {
+      data: {
+        me: {
+          __typename: 'User',
+          id: signedInUser.id,
+          displayName: signedInUser.displayName,
+          publicNameMode: 'INITIALS',
+          publicName: 'G. B.',
+          privacyConsentAt: '2026-11-03T10:30:00.000Z',
+          privacyNoticeVersion: '2026-11',
+          ...overrides,
+        },
+      },
+    },
+  };
 }
 
 function CurrentPath() {

@@ -22,6 +22,22 @@ describe('legal pages', () => {
     expect(document.title).toBe('Informativa sul trattamento dei dati personali – Piano Strategico 2030');
   });
 
+  it('says what registration keeps, in which version, and that persons appear by initials by default', () => {
+    render(<PrivacyPage />);
+
+    expect(screen.getByText('Versione 2026-11')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /la data in cui hai accettato questa informativa con la sua versione, e la tua scelta su come comparire in pubblico/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Come compari in pubblico' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/compaiono con le iniziali del nome visualizzato \(ad esempio «S\. R\.»\)/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Le organizzazioni compaiono con il loro nome/)).toBeInTheDocument();
+  });
+
   it('states partial compliance, the feedback contacts and the AgID procedure', () => {
     render(<AccessibilityPage />);
 

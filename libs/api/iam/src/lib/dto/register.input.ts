@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { Equals, IsEmail, IsString, Length, MaxLength } from 'class-validator';
 import { ACCOUNT_LIMITS as L } from '@piano2030/shared-domain';
 import { IsPlainText, Trim } from '@piano2030/api-core';
 
@@ -25,4 +25,10 @@ export class RegisterInput {
   })
   @IsPlainText()
   displayName!: string;
+
+  @Field(() => Boolean, {
+    description: 'True when the person accepted the privacy notice; registration needs it',
+  })
+  @Equals(true, { message: 'privacyConsent must be true: accept the privacy notice to register' })
+  privacyConsent!: boolean;
 }

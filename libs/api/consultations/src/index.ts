@@ -1,0 +1,8 @@
+export { ConsultationsModule } from './lib/consultations.module';
+export { CONSULTATIONS_ENTITIES } from './lib/consultations.entities';
+/** For the intervention and SWOT pages, the results report and notifications: published answers linking to an item. */
+export {
+  publishedDispositionsLinkedTo,
+  type DispositionTarget,
+  type PublishedDispositionLink,
+} from './lib/disposition-rows';
