@@ -2,6 +2,7 @@ import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { AccountsService } from '@piano2030/api-iam';
 import type { AppConfig } from '../config/app-config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { seedDemoConsultations } from './demo-consultations';
 import { seedDemoGovernance } from './demo-governance';
 import { seedDemoParticipants } from './demo-participants';
 import { seedDemoStrategy } from './demo-strategy';
@@ -36,6 +37,8 @@ export async function runSeeds(app: INestApplicationContext, config: AppConfig):
       logger.log('Demo strategy: tourism SWOT published, two priorities, two interventions');
     if (await seedDemoParticipants(app))
       logger.log('Demo participants: four organisations with verified representatives, one request pending');
+    if (await seedDemoConsultations(app))
+      logger.log('Demo consultations: slow tourism open with contributions and two answers, one draft');
     notes.push(
       `Demo accounts (password "${DEMO_PASSWORD}"):`,
       ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(36)} ${[...a.roles, a.displayName].join(' · ')}`),

@@ -6,3 +6,7 @@ export {
   type DispositionTarget,
   type PublishedDispositionLink,
 } from './lib/disposition-rows';
+/** For the demo seed, which acts through the services as people would. */
+export { ConsultationsService } from './lib/consultations.service';
+export { ContributionsService } from './lib/contributions.service';
+export { DispositionsService } from './lib/dispositions.service';
