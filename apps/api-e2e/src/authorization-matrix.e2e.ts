@@ -654,6 +654,15 @@ const MATRIX: Row[] = [
     ],
   },
   { operation: 'netiquette', expected: PUBLIC, request: () => ['{ netiquette { rules { code title } } }'] },
+  { operation: 'search', expected: PUBLIC, request: () => ['{ search(query: "turismo") { totalCount } }'] },
+  {
+    operation: 'similarContributions',
+    expected: PUBLIC,
+    request: (fx) => [
+      'query ($id: ID!) { similarContributions(consultationId: $id, text: "Servizi per chi cammina in valle") { id } }',
+      { id: fx.consultation },
+    ],
+  },
   {
     operation: 'setDisposition',
     scope: 'a contribution that does not exist',

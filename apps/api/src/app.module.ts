@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoreModule, LoaderRegistry, SessionMiddleware } from '@piano2030/api-core';
 import { AuditModule } from '@piano2030/api-audit';
 import { ConsultationsModule } from '@piano2030/api-consultations';
+import { SearchModule } from '@piano2030/api-search';
 import { ContextModule } from '@piano2030/api-context';
 import { GovernanceModule } from '@piano2030/api-governance';
 import { IamModule } from '@piano2030/api-iam';
@@ -43,6 +44,7 @@ export class AppModule implements NestModule {
         InterventionsModule,
         ParticipantsModule,
         ConsultationsModule,
+        SearchModule,
         RealtimeModule,
       ],
       controllers: [HealthController, ...(counter ? [statementsController(counter)] : [])],

@@ -10,3 +10,9 @@ export {
 export { ConsultationsService } from './lib/consultations.service';
 export { ContributionsService } from './lib/contributions.service';
 export { DispositionsService } from './lib/dispositions.service';
+/** For search, which filters and returns contributions by kind. */
+export { ContributionKindEnum } from './lib/models/contribution.enums';
+/** For foreign keys from other domains' entities (notifications) and their GraphQL types. */
+export { ConsultationEntity } from './lib/entities/consultation.entity';
+export { ContributionEntity } from './lib/entities/contribution.entity';
+export { DispositionOutcomeEnum } from './lib/models/moderation.enums';

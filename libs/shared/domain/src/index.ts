@@ -35,3 +35,5 @@ export * from './lib/participants/organisation-rules';
 export * from './lib/participants/privacy';
 export * from './lib/participants/public-name';
 export * from './lib/participants/stakeholders';
+export * from './lib/search/search-rules';
+export * from './lib/notifications/notification-rules';

@@ -32,6 +32,9 @@ import { ConsultationEntity } from './consultation.entity';
 @Index('IDX_contributions_thread', ['threadId'])
 @Index('IDX_contributions_author', ['authorId', 'createdAt'])
 @Index('IDX_contributions_status', ['consultationId', 'status'])
+// Search's full-text and trigram expression indexes: made by their migration, left alone by TypeORM.
+@Index('IDX_contributions_fts', { synchronize: false })
+@Index('IDX_contributions_trgm', { synchronize: false })
 @Check('CHK_contributions_depth', `"depth" BETWEEN 1 AND 3`)
 @Check('CHK_contributions_root', `("parent_id" IS NULL) = ("depth" = 1)`)
 @Check('CHK_contributions_counts', `"reply_count" >= 0 AND "support_count" >= 0 AND "report_count" >= 0`)

@@ -19,6 +19,9 @@ import { InterventionAreaEntity } from '@piano2030/api-reference';
  */
 @Entity({ name: 'swot_items' })
 @Index('IDX_swot_items_area', ['areaCode', 'quadrant'])
+// Search's full-text and trigram expression indexes: made by their migration, left alone by TypeORM.
+@Index('IDX_swot_items_fts', { synchronize: false })
+@Index('IDX_swot_items_trgm', { synchronize: false })
 @Check('CHK_swot_items_weight', '"weight" BETWEEN 1 AND 5')
 export class SwotItemEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -22,6 +22,9 @@ import { PriorityEntity } from './priority.entity';
 @Entity({ name: 'interventions' })
 @Unique('UQ_interventions_number', ['areaCode', 'number'])
 @Index('IDX_interventions_priority', ['priorityId'])
+// Search's full-text and trigram expression indexes: made by their migration, left alone by TypeORM.
+@Index('IDX_interventions_fts', { synchronize: false })
+@Index('IDX_interventions_trgm', { synchronize: false })
 @Check('CHK_interventions_dates', `"ends_on" >= "starts_on" AND "ends_on" <= '2030-12-31'`)
 export class InterventionEntity {
   @PrimaryGeneratedColumn('uuid')
