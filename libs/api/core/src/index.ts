@@ -22,3 +22,4 @@ export * from './lib/scoped-rooms';
 export * from './lib/session.middleware';
 export * from './lib/validation';
 export * from './lib/pagination';
+export * from './lib/command-error';

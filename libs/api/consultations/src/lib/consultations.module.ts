@@ -11,6 +11,7 @@ import { ConsultationQueries } from './consultation-queries.service';
 import { ConsultationScope } from './consultation-scope';
 import { ContributionQueries } from './contribution-queries.service';
 import { ContributionsResolver } from './contributions.resolver';
+import { ContributionCommandsGateway } from './contribution-commands.gateway';
 import { ContributionsService } from './contributions.service';
 import { CONSULTATION_LOADERS, createConsultationLoaders } from './consultations.loaders';
 import { ConsultationsResolver } from './consultations.resolver';
@@ -42,6 +43,7 @@ import { ReportsService } from './reports.service';
     ContributionsService,
     ContributionQueries,
     ContributionsResolver,
+    ContributionCommandsGateway,
     // Moderation, reports and answers to contributions.
     ModerationService,
     ModerationQueries,

@@ -33,6 +33,33 @@ export type JoinResult = { ok: true; room: string } | { ok: false; error: 'UNAUT
 export interface ClientToServerEvents {
   join: (room: string, ack: (result: JoinResult) => void) => void;
   leave: (room: string, ack: (result: { ok: true }) => void) => void;
+  /** Posts a contribution (the input of postContribution): same checks and rate limit as over HTTP. */
+  'contributions.post': (input: unknown, ack: (result: CommandResult<PostedContribution>) => void) => void;
+}
+
+/**
+ * A command's answer over the socket: the value, or the same typed error the GraphQL API gives
+ * (code, message, and the field errors or the wait when there are some).
+ */
+export type CommandResult<T> =
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      error: {
+        code: string;
+        message: string;
+        fieldErrors?: Record<string, string[]>;
+        retryAfterSeconds?: number;
+      };
+    };
+
+export const CONTRIBUTION_COMMANDS = { POST: 'contributions.post' } as const;
+
+export interface PostedContribution {
+  id: string;
+  status: string;
+  /** False when the idempotency key had already been used: the first contribution is returned. */
+  created: boolean;
 }
 
 /** What governance tells a body's room and its members' rooms; clients refetch what changed. */
@@ -174,4 +201,19 @@ export interface ContributionEventPayload {
   contributionCount: number;
   /** For CONSULTATION_STATUS: the new status. */
   status?: string;
+}
+
+/**
+ * To a person's own room (`userRoom`), after the change committed: their notifications changed.
+ * The badge shows `unreadCount`; the list refetches. Payload: NotificationEventPayload.
+ */
+export const NOTIFICATION_EVENTS = {
+  /** New notifications were written for them. */
+  CREATED: 'notifications.created',
+  /** They marked some as read (in another tab, perhaps). */
+  READ: 'notifications.read',
+} as const;
+
+export interface NotificationEventPayload {
+  unreadCount: number;
 }
