@@ -1,3 +1,4 @@
+import { CONTRIBUTION_LIMITS } from '@piano2030/shared-domain';
 import { randomUUID } from 'node:crypto';
 import { onlyError, type GraphQLClient, type GraphQLResponse } from '@piano2030/api-testing';
 import { AUTO_HIDE_REASON } from '@piano2030/shared-domain';
@@ -199,6 +200,24 @@ describe('moderation: reports, automatic hiding, the moderator queue and the log
     });
     expect(code(bad)).toBe('BAD_USER_INPUT');
     expect(error(bad).extensions?.fieldErrors).toHaveProperty('note');
+  });
+
+  it('limits the reports one person sends in an hour, refused ones included, writing nothing past it', async () => {
+    const first = await post(author, { body: 'Un contributo segnalato molte volte dalla stessa persona.' });
+    const second = await post(author, { body: 'Un secondo contributo, che non sarà segnalato.' });
+    expect((await report(reporters[0], first.id)).errors).toBeUndefined();
+    for (let attempt = 1; attempt < CONTRIBUTION_LIMITS.reportsPerPersonPerHour; attempt += 1)
+      expect(error(await report(reporters[0], first.id)).extensions?.refusal).toBe('ALREADY_REPORTED');
+    const refused = await report(reporters[0], second.id);
+    expect(error(refused).extensions).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      retryAfterSeconds: expect.any(Number),
+    });
+    expect(
+      await count('SELECT count(*) n FROM contribution_reports WHERE contribution_id = $1', [second.id]),
+    ).toBe(0);
+    // Another person's budget is their own.
+    expect((await report(reporters[1], second.id)).errors).toBeUndefined();
   });
 
   it('lets a moderator see the queue, restore a hidden one (settling its reports) and hide and reject another', async () => {

@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ConflictError, NotFoundError, type Actor } from '@piano2030/api-core';
+import { ConflictError, NotFoundError, RateLimiter, type Actor } from '@piano2030/api-core';
 import { AuditService } from '@piano2030/api-audit';
-import { AUTO_HIDE_REASON, isPubliclyVisible, reachesHideThreshold } from '@piano2030/shared-domain';
+import {
+  AUTO_HIDE_REASON,
+  CONTRIBUTION_LIMITS,
+  isPubliclyVisible,
+  reachesHideThreshold,
+} from '@piano2030/shared-domain';
 import { ConsultationEventLog, type LoggedEvent } from './consultation-event-log';
 import type { ContributionRow } from './contribution-rows';
 import type { ReportContributionInput } from './dto/moderation.inputs';
@@ -23,9 +28,17 @@ export class ReportsService {
     private readonly moderation: ModerationService,
     private readonly eventLog: ConsultationEventLog,
     private readonly audit: AuditService,
+    private readonly limiter: RateLimiter,
   ) {}
 
   async report(actor: Actor, input: ReportContributionInput): Promise<ContributionRow> {
+    // Reports hide contributions: a flood of them from one account is itself abuse.
+    this.limiter.hit({
+      key: `report:user:${actor.userId}`,
+      limit: CONTRIBUTION_LIMITS.reportsPerPersonPerHour,
+      windowSeconds: 3600,
+      message: `You can send at most ${CONTRIBUTION_LIMITS.reportsPerPersonPerHour} reports an hour. Try again later.`,
+    });
     const events: LoggedEvent[] = [];
     await this.dataSource.transaction(async (manager) => {
       const { consultation, contribution } = await lockForReview(manager, input.contributionId);

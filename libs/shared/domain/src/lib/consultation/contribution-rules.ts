@@ -38,6 +38,8 @@ export const CONTRIBUTION_LIMITS = {
   /** Reports by different people that hide a contribution until a moderator looks at it. */
   defaultHideAfterReports: 3,
   perPersonPerMinute: 10,
+  /** Reports one person may send in an hour: enough for a bad thread, too few to bury a consultation. */
+  reportsPerPersonPerHour: 30,
   idempotencyKeyMin: 8,
   idempotencyKeyMax: 100,
   reportNoteMax: 1_000,
