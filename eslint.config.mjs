@@ -16,6 +16,8 @@ const SERVER_ONLY = [
   'socket.io',
   'express',
   'redis',
+  'nodemailer',
+  'smtp-server',
 ];
 const BROWSER_ONLY = [
   'react',

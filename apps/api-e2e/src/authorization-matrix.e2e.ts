@@ -654,6 +654,42 @@ const MATRIX: Row[] = [
     ],
   },
   { operation: 'netiquette', expected: PUBLIC, request: () => ['{ netiquette { rules { code title } } }'] },
+  {
+    operation: 'notifications',
+    scope: 'own only',
+    expected: SIGNED_IN,
+    request: () => ['{ notifications(first: 1, unreadOnly: true) { unreadCount nodes { id } } }'],
+  },
+  {
+    operation: 'unreadNotificationCount',
+    scope: 'own only',
+    expected: SIGNED_IN,
+    request: () => ['{ unreadNotificationCount }'],
+  },
+  {
+    operation: 'markNotificationsRead',
+    scope: 'all of their own',
+    expected: SIGNED_IN,
+    request: () => ['mutation { markNotificationsRead(all: true) }'],
+  },
+  {
+    operation: 'notificationPreferences',
+    scope: 'own only',
+    expected: SIGNED_IN,
+    request: () => ['{ notificationPreferences { reply } }'],
+  },
+  {
+    operation: 'setNotificationPreferences',
+    scope: 'own only',
+    expected: SIGNED_IN,
+    request: () => ['mutation { setNotificationPreferences(input: { reply: IMMEDIATE }) { reply } }'],
+  },
+  {
+    operation: 'emailOutbox',
+    expected: ADMIN_ONLY,
+    request: () => ['{ emailOutbox(first: 1) { hasNextPage nodes { toAddress } } }'],
+  },
+  { operation: 'sendDailyDigests', expected: ADMIN_ONLY, request: () => ['mutation { sendDailyDigests }'] },
   { operation: 'search', expected: PUBLIC, request: () => ['{ search(query: "turismo") { totalCount } }'] },
   {
     operation: 'similarContributions',

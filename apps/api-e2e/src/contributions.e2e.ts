@@ -71,6 +71,8 @@ describe('contributions: posting, threads, supports, edits, live rooms and catch
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       COUNT_SQL_STATEMENTS: 'true',
+      // The notifications' background passes would add their statements to the counted window.
+      NOTIFICATIONS_POLL_MS: '0',
       TRUST_PROXY: 'true',
     });
     const admin = await signedInBrowser(api, ADMIN.email, ADMIN.password);

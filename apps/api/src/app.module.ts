@@ -10,6 +10,7 @@ import { ContextModule } from '@piano2030/api-context';
 import { GovernanceModule } from '@piano2030/api-governance';
 import { IamModule } from '@piano2030/api-iam';
 import { InterventionsModule } from '@piano2030/api-interventions';
+import { NotificationsModule } from '@piano2030/api-notifications';
 import { ParticipantsModule } from '@piano2030/api-participants';
 import { ReferenceModule } from '@piano2030/api-reference';
 import { RealtimeModule } from '@piano2030/api-realtime';
@@ -44,6 +45,7 @@ export class AppModule implements NestModule {
         InterventionsModule,
         ParticipantsModule,
         ConsultationsModule,
+        NotificationsModule.forRoot(config.notifications),
         SearchModule,
         RealtimeModule,
       ],

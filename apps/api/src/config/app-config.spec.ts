@@ -25,9 +25,38 @@ describe('loadConfig', () => {
     [{ ADMIN_EMAIL: 'admin@example.org' }, 'ADMIN_PASSWORD'],
     [{ ADMIN_EMAIL: 'not-an-address', ADMIN_PASSWORD: 'long enough password' }, 'ADMIN_EMAIL'],
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ NOTIFICATIONS_POLL_MS: '50' }, 'NOTIFICATIONS_POLL_MS'],
+    [{ SMTP_URL: 'mail.example.org:25' }, 'SMTP_URL'],
+    [{ DIGEST_HOUR: '24' }, 'DIGEST_HOUR'],
+    [{ DIGEST_HOUR: 'never' }, 'DIGEST_HOUR'],
+    [{ PUBLIC_URL: 'piano2030.example.org' }, 'PUBLIC_URL'],
   ])('refuses %o naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}:`, 'm'));
+  });
+
+  it('sends notifications every second, writes digests from 7 and keeps e-mails in the outbox by default', () => {
+    expect(loadConfig({}).notifications).toEqual({
+      pollMs: 1000,
+      smtpUrl: null,
+      smtpFrom: 'Piano Strategico 2030 <noreply@piano2030.localhost>',
+      digestHour: 7,
+      publicUrl: 'http://localhost:3000',
+    });
+    expect(
+      loadConfig({
+        NOTIFICATIONS_POLL_MS: '0',
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+        DIGEST_HOUR: 'off',
+        PUBLIC_URL: 'https://piano2030.example.org/',
+      }).notifications,
+    ).toMatchObject({
+      pollMs: 0,
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      digestHour: null,
+      publicUrl: 'https://piano2030.example.org',
+    });
+    expect(loadConfig({ DIGEST_HOUR: '0' }).notifications.digestHour).toBe(0);
   });
 
   it('treats empty variables as unset', () => {

@@ -34,6 +34,27 @@ const schema = z
     GRAPHQL_SCHEMA_FILE: z.string().optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
     COUNT_SQL_STATEMENTS: flag.default(false),
+    NOTIFICATIONS_POLL_MS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(3_600_000)
+      .refine((ms) => ms === 0 || ms >= 100, { message: 'must be 0 (off) or at least 100' })
+      .default(1_000),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+      .optional(),
+    SMTP_FROM: z.string().min(3).max(200).default('Piano Strategico 2030 <noreply@piano2030.localhost>'),
+    DIGEST_HOUR: z
+      .union([z.literal('off'), z.coerce.number().int().min(0).max(23)], {
+        message: 'must be an hour from 0 to 23, or off',
+      })
+      .default(7),
+    PUBLIC_URL: z
+      .string()
+      .regex(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'must be an http:// or https:// URL' })
+      .default('http://localhost:3000'),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
@@ -60,6 +81,17 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** Serves GET /diagnostics/sql-statements: the statements sent so far (the R2 test reads it). */
   countSqlStatements: boolean;
+  notifications: {
+    /** How often notifications are projected, digests written and e-mails sent; 0: never. */
+    pollMs: number;
+    /** Null: e-mails stay in the outbox for administrators to read. */
+    smtpUrl: string | null;
+    smtpFrom: string;
+    /** The hour (Europe/Rome) from which daily digests are written; null: only when an administrator asks. */
+    digestHour: number | null;
+    /** The site's public address, for links in e-mails. */
+    publicUrl: string;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -91,5 +123,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     schemaFile: e.GRAPHQL_SCHEMA_FILE ?? null,
     logLevel: e.LOG_LEVEL,
     countSqlStatements: e.COUNT_SQL_STATEMENTS,
+    notifications: {
+      pollMs: e.NOTIFICATIONS_POLL_MS,
+      smtpUrl: e.SMTP_URL ?? null,
+      smtpFrom: e.SMTP_FROM,
+      digestHour: e.DIGEST_HOUR === 'off' ? null : e.DIGEST_HOUR,
+      publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+    },
   };
 }

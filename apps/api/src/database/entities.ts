@@ -4,6 +4,7 @@ import { CONTEXT_ENTITIES } from '@piano2030/api-context';
 import { GOVERNANCE_ENTITIES } from '@piano2030/api-governance';
 import { IAM_ENTITIES } from '@piano2030/api-iam';
 import { INTERVENTIONS_ENTITIES } from '@piano2030/api-interventions';
+import { NOTIFICATIONS_ENTITIES } from '@piano2030/api-notifications';
 import { PARTICIPANTS_ENTITIES } from '@piano2030/api-participants';
 import { REFERENCE_ENTITIES } from '@piano2030/api-reference';
 import { WORK_PLANS_ENTITIES } from '@piano2030/api-work-plans';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   ...INTERVENTIONS_ENTITIES,
   ...PARTICIPANTS_ENTITIES,
   ...CONSULTATIONS_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
 ];

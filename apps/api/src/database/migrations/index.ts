@@ -11,7 +11,8 @@ import * as m8 from './1795317466113-interventions-create-priorities-and-registe
 import * as m9 from './1795322730464-participants-create-organisations';
 import * as m10 from './1795322992144-consultations-create-consultations-and-contributions';
 import * as m11 from './1795327248280-search-create-text-indexes';
+import * as m12 from './1795327805541-notifications-create-notifications';
 
-export const MIGRATIONS = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11].flatMap((module) =>
+export const MIGRATIONS = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12].flatMap((module) =>
   Object.values(module),
 );

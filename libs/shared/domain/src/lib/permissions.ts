@@ -44,6 +44,8 @@ export const PERMISSIONS = {
   CONTRIBUTIONS_MODERATE: 'contributions:moderate',
   /** Verify, reject and revoke the representatives of stakeholder organisations. */
   REPRESENTATIVES_VERIFY: 'representatives:verify',
+  /** Read the e-mail outbox (addresses included) and send the daily digests now. */
+  NOTIFICATIONS_OPERATE: 'notifications:operate',
 } as const;
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
@@ -59,6 +61,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleName, readonly Permission[]>>
     PERMISSIONS.MEMBERSHIPS_MANAGE,
     PERMISSIONS.INDICATORS_MANAGE,
     PERMISSIONS.REPRESENTATIVES_VERIFY,
+    PERMISSIONS.NOTIFICATIONS_OPERATE,
   ],
 };
 

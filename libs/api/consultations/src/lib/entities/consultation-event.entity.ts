@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import type { JsonObject } from '@piano2030/shared-domain';
 import { ConsultationEntity } from './consultation.entity';
@@ -8,6 +8,8 @@ import { ConsultationEntity } from './consultation.entity';
  * the change it reports, so a client that missed some asks for everything after the last it saw.
  */
 @Entity({ name: 'consultation_events' })
+// The notifications projector's queue (libs/api/notifications): events not yet turned into notifications.
+@Index('IDX_consultation_events_unnotified', ['createdAt', 'seq'], { where: '"notified_at" IS NULL' })
 export class ConsultationEventEntity {
   @PrimaryColumn({ name: 'consultation_id', type: 'uuid' })
   consultationId!: string;
@@ -33,4 +35,8 @@ export class ConsultationEventEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** When the notifications projector read it, in its own transaction; null until then. */
+  @Column({ name: 'notified_at', type: 'timestamptz', nullable: true })
+  notifiedAt!: Date | null;
 }
