@@ -213,7 +213,7 @@ describe('notifications: from the consultation event log to the list, the badge,
     expect(italian).toBeGreaterThanOrEqual(0);
     expect(email.text_body.indexOf('replied to your contribution')).toBeGreaterThan(italian);
     expect(email.text_body).toContain(
-      `https://piano2030.example.org/consultazioni/${consultationId}?contributo=${reply.id}`,
+      `https://piano2030.example.org/consultazioni/${consultationId}#contributo-${reply.id}`,
     );
     // The replier's address never appears in what the author receives.
     expect(email.text_body).not.toContain(giulio.email);
@@ -570,7 +570,7 @@ describe('notifications: from the consultation event log to the list, the badge,
       );
       const text = decodeBody(delivered.raw);
       expect(text).toContain('ha risposto al tuo contributo');
-      expect(text).toContain(`/consultazioni/${consultationId}?contributo=${reply.id}`);
+      expect(text).toContain(`/consultazioni/${consultationId}#contributo-${reply.id}`);
       expect(delivered.raw).toMatch(/^From: Piano 2030 <piano2030@example\.org>/m);
       const [row] = await waitFor('the row marked sent', async () => {
         const rows = await api.sql<{ sent_at: Date | null; attempts: number; last_error: string | null }>(

@@ -8,7 +8,7 @@ import {
 } from './notification-texts';
 
 const links = {
-  item: 'https://p.example/consultazioni/k1?contributo=c1',
+  item: 'https://p.example/consultazioni/k1#contributo-c1',
   preferences: 'https://p.example/area-personale',
 };
 const data = (title: string, extra: Partial<NotificationData> = {}): NotificationData => ({

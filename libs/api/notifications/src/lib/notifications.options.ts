@@ -26,7 +26,7 @@ const base = (publicUrl: string) => publicUrl.replace(/\/+$/, '');
 
 /** Where an e-mail about a contribution leads: its consultation's page, opened at it. */
 export function itemLink(publicUrl: string, consultationId: string, contributionId: string): string {
-  return `${base(publicUrl)}/consultazioni/${consultationId}?contributo=${contributionId}`;
+  return `${base(publicUrl)}/consultazioni/${consultationId}#contributo-${contributionId}`;
 }
 
 /** Where a person chooses which e-mails they get. */
