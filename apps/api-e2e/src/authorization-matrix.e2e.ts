@@ -551,6 +551,14 @@ const MATRIX: Row[] = [
       { id: fx.consultation },
     ],
   },
+  {
+    operation: 'consultationInvitations',
+    expected: COMMITTEE_ONLY,
+    request: (fx) => [
+      'query ($id: ID!) { consultationInvitations(id: $id) { consultationId } }',
+      { id: fx.consultation },
+    ],
+  },
   { operation: 'organisations', expected: PUBLIC, request: () => ['{ organisations { id } }'] },
   {
     operation: 'organisation',
@@ -690,6 +698,14 @@ const MATRIX: Row[] = [
     request: () => ['{ emailOutbox(first: 1) { hasNextPage nodes { toAddress } } }'],
   },
   { operation: 'sendDailyDigests', expected: ADMIN_ONLY, request: () => ['mutation { sendDailyDigests }'] },
+  {
+    operation: 'contributionsToAnswer',
+    expected: COMMITTEE_ONLY,
+    request: (fx) => [
+      'query ($id: ID!) { contributionsToAnswer(consultationId: $id) { totalCount } }',
+      { id: fx.consultation },
+    ],
+  },
   { operation: 'search', expected: PUBLIC, request: () => ['{ search(query: "turismo") { totalCount } }'] },
   {
     operation: 'similarContributions',

@@ -521,6 +521,15 @@ describe('consultation lifecycle', () => {
       [invited.id],
     );
     expect(rows).toEqual([{ user_id: boards.people.expert.id }]);
+    const READ = `query ($id: ID!) { consultationInvitations(id: $id) { consultationId userIds organisationIds } }`;
+    expect(await ok(as('k1'), READ, { id: invited.id })).toEqual({
+      consultationInvitations: {
+        consultationId: invited.id,
+        userIds: [boards.people.expert.id],
+        organisationIds: [],
+      },
+    });
+    expect(code(await boards.people.outsider.client.request(READ, { id: invited.id }))).toBe('FORBIDDEN');
     const audit = await sql<{ data: { before: { userIds: string[] }; after: { userIds: string[] } } }>(
       "SELECT data FROM audit_entries WHERE subject_id = $1 AND action = 'consultation.invitations-set' ORDER BY id",
       [invited.id],

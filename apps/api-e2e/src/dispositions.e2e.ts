@@ -308,6 +308,61 @@ describe('dispositions: the committee answers every contribution, and the plan s
     expect(code(await committee.request(PUBLISH, { input: { consultationId } }))).toBe('CONFLICT');
   });
 
+  it('lists every contribution to answer, replies and hidden ones included, by answer state and kind, page by page', async () => {
+    const fresh = await openConsultation(committee);
+    const root = await post('Servono orari coordinati tra treni e navette.', {}, fresh);
+    const reply = await post('E biglietti unici.', { parentId: root.id, kind: 'COMMENT' }, fresh);
+    const hidden = await post('Un contributo che il moderatore nasconde.', { kind: 'OBSERVATION' }, fresh);
+    const moderator = await person(`moderatore.${randomUUID().slice(0, 8)}`);
+    await api.sql(
+      `INSERT INTO user_roles (user_id, role) SELECT id, 'MODERATOR' FROM users WHERE email LIKE 'moderatore.%@example.org'
+       ON CONFLICT DO NOTHING`,
+    );
+    await ok(
+      moderator,
+      'mutation ($input: ModerateContributionInput!) { moderateContribution(input: $input) { id } }',
+      {
+        input: { contributionId: hidden.id, decision: 'HIDE', reason: 'Fuori tema rispetto alle domande.' },
+      },
+    );
+    await prepared({ ...accepted(), contributionId: root.id });
+    const TO_ANSWER = `query ($c: ID!, $a: AnswerState, $k: [ContributionKind!], $first: Int, $after: String) {
+      contributionsToAnswer(consultationId: $c, answer: $a, kinds: $k, first: $first, after: $after) {
+        totalCount hasNextPage endCursor nodes { id status body depth } } }`;
+    type Page = {
+      contributionsToAnswer: {
+        totalCount: number;
+        hasNextPage: boolean;
+        endCursor: string | null;
+        nodes: { id: string; status: string; body: string | null; depth: number }[];
+      };
+    };
+    const list = async (variables: Record<string, unknown>, who = committee) =>
+      (await ok<Page>(who, TO_ANSWER, { c: fresh, ...variables })).contributionsToAnswer;
+
+    const unanswered = await list({ a: 'UNANSWERED' });
+    expect(unanswered.nodes.map((node) => node.id)).toEqual([reply.id, hidden.id]);
+    // The committee answers hidden contributions too, so it reads their text.
+    expect(unanswered.nodes[1]).toMatchObject({
+      status: 'HIDDEN',
+      body: 'Un contributo che il moderatore nasconde.',
+    });
+    expect((await list({ a: 'PREPARED' })).nodes.map((node) => node.id)).toEqual([root.id]);
+    expect((await list({ a: 'PUBLISHED' })).totalCount).toBe(0);
+    expect((await list({ k: ['COMMENT', 'OBSERVATION'] })).nodes.map((node) => node.id)).toEqual([
+      reply.id,
+      hidden.id,
+    ]);
+    const first = await list({ first: 2 });
+    expect(first).toMatchObject({ totalCount: 3, hasNextPage: true });
+    const second = await list({ first: 2, after: first.endCursor });
+    expect([...first.nodes, ...second.nodes].map((node) => node.id)).toEqual([root.id, reply.id, hidden.id]);
+    expect(second.hasNextPage).toBe(false);
+
+    expect(code(await author.request(TO_ANSWER, { c: fresh }))).toBe('FORBIDDEN');
+    expect(code(await committee.request(TO_ANSWER, { c: randomUUID() }))).toBe('NOT_FOUND');
+  });
+
   it('publishes only the answers listed; an id without a prepared answer is refused and nothing is published', async () => {
     const c = await post('Segnaletica comune per tutti i cammini.');
     const e = await post('Una app con gli orari dei bus.');

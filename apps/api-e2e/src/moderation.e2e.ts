@@ -278,6 +278,14 @@ describe('moderation: reports, automatic hiding, the moderator queue and the log
     expect(
       await api.sql('SELECT status, report_count FROM contributions WHERE id = $1', [target.id]),
     ).toEqual([{ status: 'PUBLISHED', report_count: 1 }]);
+    // Reported but still public: it waits in the queue, so a moderator can hide it before the threshold.
+    const reported = await ok<{
+      moderationQueue: { nodes: { openReportCount: number; contribution: Contribution }[] };
+    }>(moderator, QUEUE, { c: consultationId, first: 100 });
+    expect(reported.moderationQueue.nodes.find((node) => node.contribution.id === target.id)).toMatchObject({
+      openReportCount: 1,
+      contribution: { status: 'PUBLISHED' },
+    });
 
     // A moderator hides a published one, then rejects it: the public never reads it again.
     const hidden = await moderate(moderator, target.id, 'HIDE', 'Contiene dati personali di terzi.');

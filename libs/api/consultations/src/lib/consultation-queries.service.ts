@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { NotFoundError, isUuid, type Actor } from '@piano2030/api-core';
 import { isConsultationPublic, type ConsultationStatus } from '@piano2030/shared-domain';
 import { ConsultationAccess } from './consultation-access';
+import { ConsultationInvitationEntity } from './entities/consultation-invitation.entity';
 import { ConsultationEntity } from './entities/consultation.entity';
 
 /** Consultations as the caller may see them, and whether the caller runs them. */
@@ -55,5 +56,23 @@ export class ConsultationQueries {
     if (!consultation || (!isConsultationPublic(consultation.status) && !canManage))
       throw new NotFoundError('Consultation', id);
     return { consultation, canManage };
+  }
+
+  /** Who is invited, for those who run consultations: what setConsultationInvitations replaces. */
+  async invitations(
+    actor: Actor,
+    id: string,
+  ): Promise<{ consultationId: string; userIds: string[]; organisationIds: string[] }> {
+    await this.access.require(this.dataSource.manager, actor, 'MANAGE_CONSULTATION');
+    const { consultation } = await this.get(actor, id);
+    const rows = await this.dataSource.getRepository(ConsultationInvitationEntity).find({
+      where: { consultationId: consultation.id },
+      order: { createdAt: 'ASC' },
+    });
+    return {
+      consultationId: consultation.id,
+      userIds: rows.flatMap((row) => (row.userId ? [row.userId] : [])),
+      organisationIds: rows.flatMap((row) => (row.organisationId ? [row.organisationId] : [])),
+    };
   }
 }

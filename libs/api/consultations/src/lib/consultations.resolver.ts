@@ -81,6 +81,17 @@ export class ConsultationsResolver {
     return toConsultationModel(await this.lifecycle.close(actor, id), true);
   }
 
+  @Query(() => ConsultationInvitationsModel, {
+    description: 'Who is invited to the consultation (those who run consultations)',
+  })
+  @RequireBodyRole('MANAGE_CONSULTATION')
+  consultationInvitations(
+    @CurrentActor() actor: Actor,
+    @Args() { id }: ConsultationIdArgs,
+  ): Promise<ConsultationInvitationsModel> {
+    return this.queries.invitations(actor, id);
+  }
+
   @Mutation(() => ConsultationInvitationsModel, {
     description: 'Replaces who is invited to an invitation-only consultation (participation INVITED)',
   })

@@ -23,6 +23,8 @@ export interface ContributionRow extends ContributionEntity {
 export interface RowViewer {
   userId: string | null;
   moderator: boolean;
+  /** The committee answers hidden contributions too, so it reads their text. */
+  readsHiddenText?: boolean;
 }
 
 interface RawRow {

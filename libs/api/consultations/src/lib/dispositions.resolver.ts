@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Public, RequireBodyRole, type Actor } from '@piano2030/api-core';
+import type { ContributionKind } from '@piano2030/shared-domain';
 import { DispositionQueries } from './disposition-queries.service';
 import { DispositionsService } from './dispositions.service';
 import { PublishDispositionsInput, SetDispositionInput } from './dto/disposition.inputs';
@@ -8,7 +9,13 @@ import { toContributionModel } from './models/contribution.mappers';
 import { ContributionModel, ContributionPageModel } from './models/contribution.model';
 import { toDispositionModel } from './models/disposition.mappers';
 import { DispositionModel } from './models/disposition.model';
-import { DispositionStatusEnum, type DispositionStatus } from './models/moderation.enums';
+import { ContributionKindEnum } from './models/contribution.enums';
+import {
+  AnswerStateEnum,
+  DispositionStatusEnum,
+  type AnswerState,
+  type DispositionStatus,
+} from './models/moderation.enums';
 
 @Resolver()
 export class DispositionsResolver {
@@ -45,10 +52,33 @@ export class DispositionsResolver {
     @Args('consultationId', { type: () => ID }) consultationId: string,
     @Args('status', { type: () => DispositionStatusEnum }) status: DispositionStatus,
   ) {
-    const viewer = viewerOf(actor);
+    const viewer = { ...viewerOf(actor), readsHiddenText: true };
     return (await this.queries.list(actor, consultationId, status)).map((row) =>
       toContributionModel(row, viewer),
     );
+  }
+
+  @Query(() => ContributionPageModel, {
+    description:
+      'Every contribution to answer (published or hidden, replies included), oldest first, by answer state and kind (committee)',
+  })
+  @RequireBodyRole('DISPOSE_CONTRIBUTIONS')
+  async contributionsToAnswer(
+    @CurrentActor() actor: Actor,
+    @Args('consultationId', { type: () => ID }) consultationId: string,
+    @Args('answer', { type: () => AnswerStateEnum, nullable: true }) answer: AnswerState | null,
+    @Args('kinds', { type: () => [ContributionKindEnum], nullable: true }) kinds: ContributionKind[] | null,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<ContributionPageModel> {
+    const page = await this.queries.toAnswer(actor, { consultationId, answer, kinds }, first, after);
+    const viewer = { ...viewerOf(actor), readsHiddenText: true };
+    return {
+      nodes: page.rows.map((row) => toContributionModel(row, viewer)),
+      endCursor: page.endCursor,
+      hasNextPage: page.hasNextPage,
+      totalCount: page.totalCount,
+    };
   }
 
   @Query(() => ContributionPageModel, {

@@ -51,6 +51,10 @@ export interface LogEntry {
 const MS = (column: string) => `date_trunc('milliseconds', ${column})`;
 
 /** What moderators (and, for the log, the committee) read: the queue and the moderation log. */
+/** What waits for a moderator: pre-moderated, hidden, or reported but still public. */
+const IN_QUEUE = `(c.status IN ('PENDING', 'HIDDEN') OR (c.status = 'PUBLISHED' AND EXISTS (
+  SELECT 1 FROM contribution_reports r WHERE r.contribution_id = c.id AND r.open)))`;
+
 @Injectable()
 export class ModerationQueries {
   constructor(
@@ -58,7 +62,10 @@ export class ModerationQueries {
     private readonly access: ConsultationAccess,
   ) {}
 
-  /** Pending and hidden contributions, oldest first, with their open reports; null: every consultation. */
+  /**
+   * Pending and hidden contributions, and published ones with open reports below the hiding
+   * threshold, oldest first, with their open reports; null: every consultation.
+   */
   async queue(
     actor: Actor,
     consultationId: string | null,
@@ -70,7 +77,7 @@ export class ModerationQueries {
     if (consultationId) await this.requireConsultation(manager, consultationId);
     const limit = clampPageSize(first, CONTRIBUTION_LIMITS.pageSizeDefault);
     const params: unknown[] = [consultationId];
-    const where = `($1::uuid IS NULL OR c.consultation_id = $1::uuid) AND c.status IN ('PENDING', 'HIDDEN')`;
+    const where = `($1::uuid IS NULL OR c.consultation_id = $1::uuid) AND ${IN_QUEUE}`;
     let cursor = '';
     if (after) {
       const { createdAt, id } = decodeCursor(after);
@@ -175,7 +182,7 @@ export class ModerationQueries {
   private async queueSize(manager: EntityManager, consultationId: string | null): Promise<number> {
     const [{ total }] = (await manager.query(
       `SELECT count(*) AS total FROM contributions c
-       WHERE ($1::uuid IS NULL OR c.consultation_id = $1::uuid) AND c.status IN ('PENDING', 'HIDDEN')`,
+       WHERE ($1::uuid IS NULL OR c.consultation_id = $1::uuid) AND ${IN_QUEUE}`,
       [consultationId],
     )) as { total: string }[];
     return Number(total);

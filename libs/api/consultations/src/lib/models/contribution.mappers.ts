@@ -2,10 +2,13 @@ import { isPubliclyVisible } from '@piano2030/shared-domain';
 import type { ContributionRow, RowViewer } from '../contribution-rows';
 import type { ContributionModel } from './contribution.model';
 
-/** The author and moderators read what the public may not: the text of a hidden one, the reason. */
+/**
+ * The author, moderators and (when answering) the committee read what the public may not: the text
+ * of a hidden one, the reason.
+ */
 export function toContributionModel(row: ContributionRow, viewer: RowViewer): ContributionModel {
   const isAuthor = row.authorId === viewer.userId;
-  const revealed = viewer.moderator || isAuthor;
+  const revealed = viewer.moderator || viewer.readsHiddenText === true || isAuthor;
   return {
     id: row.id,
     consultationId: row.consultationId,

@@ -33,3 +33,12 @@ export const DispositionStatusEnum = graphqlEnum(
   'DispositionStatus',
   'PREPARED answers are seen by the committee only; PUBLISHED ones are official and public',
 );
+
+/** Where a contribution stands on its way to an answer, for the committee's list. */
+export const ANSWER_STATES = ['UNANSWERED', 'PREPARED', 'PUBLISHED'] as const;
+export type AnswerState = (typeof ANSWER_STATES)[number];
+export const AnswerStateEnum = graphqlEnum(
+  ANSWER_STATES,
+  'AnswerState',
+  'UNANSWERED has no answer yet; PREPARED has one the public cannot see yet; PUBLISHED has its official answer',
+);
