@@ -98,7 +98,7 @@ export class SearchService {
     );
     const [row] = (await this.dataSource.query(
       `WITH q AS (SELECT websearch_to_tsquery('italian', $1) AS tsq),
-            docs AS (${SEARCH_DOCUMENTS}),
+            ${SEARCH_DOCUMENTS},
             page AS (SELECT * FROM docs ${whereClause(conditions)}
                      ORDER BY score DESC, created_at DESC, id LIMIT ${limit} OFFSET ${offset})
        SELECT (SELECT count(*)::int FROM docs ${whereClause(conditions)}) AS total,
