@@ -22,7 +22,7 @@ const SUPPORT = `mutation ($id: ID!) { supportContribution(id: $id) { id support
 const WITHDRAW = `mutation ($id: ID!) { withdrawSupport(id: $id) { id supportCount viewerSupports } }`;
 const PAGE = `query ($c: ID!, $p: ID, $first: Int, $after: String) {
   contributions(consultationId: $c, parentId: $p, first: $first, after: $after) {
-    nodes { ${FIELDS} } endCursor hasNextPage totalCount } }`;
+    nodes { ${FIELDS} } endCursor hasNextPage totalCount lastEventSeq } }`;
 const SINCE = `query ($c: ID!, $after: Int!, $t: ID) { contributionEventsSince(consultationId: $c, after: $after, threadId: $t) {
   lastSeq hasMore events { seq type contributionId threadId contribution { id body } } } }`;
 const MINE = `{ myContributions { totalCount nodes { id status body } } }`;
@@ -240,6 +240,21 @@ describe('contributions: posting, threads, supports, edits, live rooms and catch
       contributions: { nodes: Contribution[]; endCursor: string; hasNextPage: boolean; totalCount: number };
     }>(api.client(), PAGE, { c: other, first: 20 });
     expect(first.contributions).toMatchObject({ hasNextPage: true, totalCount: 25 });
+    // Where to listen from, read with the page: 25 posts, 25 events (the opening is one more).
+    const [{ seq }] = await api.sql<{ seq: number }>(
+      'SELECT last_event_seq AS seq FROM consultations WHERE id = $1',
+      [other],
+    );
+    expect(seq).toBeGreaterThanOrEqual(25);
+    expect((first.contributions as unknown as { lastEventSeq: number }).lastEventSeq).toBe(seq);
+    const empty = await openConsultation(boards.people['k2'].client, { title: 'Nessun contributo ancora' });
+    expect(
+      (
+        await ok<{ contributions: { nodes: unknown[]; lastEventSeq: number } }>(api.client(), PAGE, {
+          c: empty,
+        })
+      ).contributions,
+    ).toMatchObject({ nodes: [], lastEventSeq: expect.any(Number) });
     const second = await ok<{ contributions: { nodes: Contribution[]; hasNextPage: boolean } }>(
       api.client(),
       PAGE,

@@ -27,6 +27,8 @@ export interface RowPage {
   endCursor: string | null;
   hasNextPage: boolean;
   totalCount: number;
+  /** For pages of a consultation's threads: its last event number when the page was read. */
+  lastEventSeq?: number;
 }
 
 export interface EventsSince {
@@ -55,7 +57,7 @@ export class ContributionQueries {
   ): Promise<RowPage> {
     await this.requireReadable(actor, consultationId);
     const limit = clampPageSize(first, CONTRIBUTION_LIMITS.pageSizeDefault);
-    const { rows, total } = await contributionLevelPage(
+    const { rows, total, lastEventSeq } = await contributionLevelPage(
       this.dataSource.manager,
       { consultationId, parentId, after: after ? decodeCursor(after) : null, limit },
       viewerOf(actor),
@@ -67,6 +69,7 @@ export class ContributionQueries {
       endCursor: last ? encodeCursor({ createdAt: last.cursorAt, id: last.id }) : null,
       hasNextPage: rows.length > limit,
       totalCount: total,
+      lastEventSeq,
     };
   }
 

@@ -129,13 +129,15 @@ export interface LevelQuery {
 
 /**
  * One page of a level of a thread (the roots, or the replies of one contribution), oldest first,
- * with the level's visible total in the same statement.
+ * with the level's visible total and the consultation's last event number, all from the one
+ * statement's snapshot: a client that starts listening after that number misses nothing and
+ * counts nothing twice.
  */
 export async function contributionLevelPage(
   manager: EntityManager,
   query: LevelQuery,
   viewer: RowViewer,
-): Promise<{ rows: ContributionRow[]; total: number }> {
+): Promise<{ rows: ContributionRow[]; total: number; lastEventSeq: number }> {
   const params: unknown[] = [viewer.userId, viewer.moderator, query.consultationId];
   const bind = (value: unknown) => `$${params.push(value)}`;
   const level = query.parentId ? `c.parent_id = ${bind(query.parentId)}::uuid` : 'c.parent_id IS NULL';
@@ -143,21 +145,30 @@ export async function contributionLevelPage(
   const cursor = query.after
     ? `AND (c.created_at, c.id) > (${bind(query.after.createdAt)}::timestamptz, ${bind(query.after.id)}::uuid)`
     : '';
-  const raw: RawRow[] = await manager.query(
-    `${SELECT}, (SELECT count(*) FROM contributions c WHERE ${where}) AS total
-     ${FROM}
-     WHERE ${where} ${cursor}
-     ORDER BY c.created_at, c.id
-     LIMIT ${Math.trunc(query.limit) + 1}`,
+  // The consultation row is joined to the page so that an empty page still carries the number.
+  const raw: (RawRow & { last_seq: number })[] = await manager.query(
+    `WITH page AS (
+       ${SELECT}, (SELECT count(*) FROM contributions c WHERE ${where}) AS total
+       ${FROM}
+       WHERE ${where} ${cursor}
+       ORDER BY c.created_at, c.id
+       LIMIT ${Math.trunc(query.limit) + 1})
+     SELECT page.*, k.last_event_seq AS last_seq
+       FROM consultations k LEFT JOIN page ON true
+      WHERE k.id = $3
+      ORDER BY page.created_at, page.id`,
     params,
   );
-  if (raw.length || !query.after) return { rows: raw.map(toRow), total: Number(raw[0]?.total ?? 0) };
+  const lastEventSeq = raw[0]?.last_seq ?? 0;
+  const found = raw.filter((row) => row.id !== null);
+  if (found.length || !query.after)
+    return { rows: found.map(toRow), total: Number(found[0]?.total ?? 0), lastEventSeq };
   // Past the last page: no row carries the total, so count once (only ever on an empty page).
   const [{ total }] = (await manager.query(
     `SELECT count(*) AS total FROM contributions c WHERE ${where}`,
     params.slice(0, query.parentId ? 4 : 3),
   )) as { total: string }[];
-  return { rows: [], total: Number(total) };
+  return { rows: [], total: Number(total), lastEventSeq };
 }
 
 /** Whose eyes a contribution is read with: its author and moderators see more than the public. */

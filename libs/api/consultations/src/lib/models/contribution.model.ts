@@ -113,6 +113,13 @@ export class ContributionPageModel {
 
   @Field(() => Int, { description: 'Visible contributions at this level (roots, or replies of the parent)' })
   totalCount!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "A thread page's consultation's last event number, read with the page: listen from there (contributionEventsSince after it)",
+  })
+  lastEventSeq?: number | null;
 }
 
 @ObjectType('ContributionRevision', { description: 'A text the contribution had before an edit' })
