@@ -6,7 +6,8 @@ import { defineConfig } from 'vite';
 
 const appRoot = path.dirname(fileURLToPath(import.meta.url));
 const workspaceRoot = path.resolve(appRoot, '../..');
-const api = 'http://localhost:3000';
+// API_URL points the dev server at another instance (a second checkout's, a helper's).
+const api = process.env.API_URL ?? 'http://localhost:3000';
 
 /** The @piano2030/* aliases come from tsconfig.base.json, so a new library needs no second registration. */
 function workspaceAliases(): Record<string, string> {

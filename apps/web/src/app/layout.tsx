@@ -1,4 +1,5 @@
 import { paths, useCurrentUser } from '@piano2030/web-core';
+import { NotificationsBell } from '@piano2030/web-notifications';
 import { MAIN_CONTENT_ID, SiteFooter, SiteHeader, SkipLink } from '@piano2030/web-ui';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +16,10 @@ export function Layout() {
     { to: paths.decisions, label: t('nav.decisions') },
     { to: paths.workPlans, label: t('nav.workPlans') },
     { to: paths.interventions, label: t('nav.interventions') },
+    { to: paths.consultations, label: t('nav.consultations') },
     { to: paths.organisations, label: t('nav.organisations') },
+    { to: paths.search, label: t('nav.search') },
+    ...(user?.roles.includes('MODERATOR') ? [{ to: paths.moderation, label: t('nav.moderation') }] : []),
     // Administrators' pages sit in the same menu, for them only.
     ...(user?.roles.includes('ADMIN')
       ? [
@@ -33,6 +37,7 @@ export function Layout() {
         signedInAs={user?.displayName ?? null}
         signInPath={paths.signIn}
         accountPath={paths.account}
+        accountExtras={user ? <NotificationsBell /> : null}
       />
       <main id={MAIN_CONTENT_ID} tabIndex={-1}>
         <Outlet />

@@ -1,3 +1,12 @@
+import {
+  ConsultationAnswersPage,
+  ConsultationPage,
+  ConsultationsPage,
+  EditConsultationPage,
+  ModerationPage,
+  MyContributionsPage,
+  NewConsultationPage,
+} from '@piano2030/web-consultations';
 import { IndicatorsAdminPage } from '@piano2030/web-context';
 import { paths } from '@piano2030/web-core';
 import { BodiesPage, BodyPage, DecisionsPage, MeetingPage } from '@piano2030/web-governance';
@@ -10,12 +19,14 @@ import {
   ResourcesPage,
 } from '@piano2030/web-interventions';
 import { AccessibilityPage, PrivacyPage } from '@piano2030/web-legal';
+import { NotificationPreferencesPage, NotificationsPage } from '@piano2030/web-notifications';
 import {
   MyOrganisationsPage,
   OrganisationsPage,
   RepresentativesAdminPage,
 } from '@piano2030/web-participants';
 import { AreaPage, AreasPage, HomePage } from '@piano2030/web-plan';
+import { SearchPage } from '@piano2030/web-search';
 import { WorkPlanPage, WorkPlansPage } from '@piano2030/web-work-plans';
 import { useRoutes, type RouteObject } from 'react-router-dom';
 import { Layout } from './layout';
@@ -39,6 +50,14 @@ const routes: RouteObject[] = [
       { path: paths.interventionResources, element: <ResourcesPage /> },
       { path: `${paths.interventions}/:id`, element: <InterventionPage /> },
       { path: `${paths.interventions}/:id/modifica`, element: <EditInterventionPage /> },
+      { path: paths.consultations, element: <ConsultationsPage /> },
+      { path: paths.newConsultation, element: <NewConsultationPage /> },
+      { path: `${paths.consultations}/:id`, element: <ConsultationPage /> },
+      { path: `${paths.consultations}/:id/modifica`, element: <EditConsultationPage /> },
+      { path: `${paths.consultations}/:id/risposte`, element: <ConsultationAnswersPage /> },
+      { path: paths.moderation, element: <ModerationPage /> },
+      { path: paths.myContributions, element: <MyContributionsPage /> },
+      { path: paths.search, element: <SearchPage /> },
       { path: paths.organisations, element: <OrganisationsPage /> },
       { path: paths.privacy, element: <PrivacyPage /> },
       { path: paths.accessibility, element: <AccessibilityPage /> },
@@ -46,6 +65,8 @@ const routes: RouteObject[] = [
       { path: paths.register, element: <RegisterPage /> },
       { path: paths.account, element: <AccountPage /> },
       { path: paths.myOrganisations, element: <MyOrganisationsPage /> },
+      { path: paths.notifications, element: <NotificationsPage /> },
+      { path: paths.notificationPreferences, element: <NotificationPreferencesPage /> },
       { path: paths.adminIndicators, element: <IndicatorsAdminPage /> },
       { path: paths.adminRepresentatives, element: <RepresentativesAdminPage /> },
       { path: '*', element: <NotFoundPage /> },

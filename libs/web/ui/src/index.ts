@@ -1,10 +1,12 @@
 export { AreaCard } from './lib/content/area-card';
 export { FormattedDate } from './lib/content/formatted-date';
 export { PhaseTimeline } from './lib/content/phase-timeline';
+export { romeLocalToDate, toRomeLocal } from './lib/content/rome-time';
 export { ActionAlert } from './lib/feedback/action-alert';
 export {
   feedbackFromChecks,
   feedbackFromError,
+  refusalFromError,
   type ActionFeedback,
   type ApiErrorLike,
   type FieldMessages,
@@ -16,8 +18,20 @@ export { LoadingState } from './lib/feedback/loading-state';
 export { NotFoundState } from './lib/feedback/not-found-state';
 export { StatusMessage } from './lib/feedback/status-message';
 export { useActionFeedback } from './lib/feedback/use-action-feedback';
+export {
+  ErrorSummary,
+  FieldErrorText,
+  FieldLink,
+  focusControl,
+  placeFieldErrors,
+  texts,
+  type FieldMessage,
+  type FormFailure,
+  type SummaryEntry,
+} from './lib/forms/error-summary';
 export { FormField } from './lib/forms/form-field';
 export { SelectField, type SelectOption } from './lib/forms/select-field';
+export { VersionConflictPanel, type ConflictPanelText } from './lib/forms/version-conflict-panel';
 export { TextAreaField } from './lib/forms/text-area-field';
 export { SiteFooter } from './lib/layout/site-footer';
 export { SiteHeader } from './lib/layout/site-header';

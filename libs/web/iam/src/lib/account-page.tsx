@@ -63,6 +63,16 @@ function AccountDetails({ user }: { user: CurrentUser }) {
           <p>
             <Link to={paths.myOrganisations}>{t('auth.account.organisations.link')}</Link>
           </p>
+          <h2 className="h4 mt-5">{t('notifications.account.title')}</h2>
+          <p>{t('notifications.account.intro')}</p>
+          <ul>
+            <li>
+              <Link to={paths.notifications}>{t('notifications.account.list')}</Link>
+            </li>
+            <li>
+              <Link to={paths.notificationPreferences}>{t('notifications.account.preferences')}</Link>
+            </li>
+          </ul>
           <hr className="my-5" />
           {signOutFailed && <Alert color="danger">{t('auth.account.signOutFailed')}</Alert>}
           <Button color="primary" outline disabled={loading} onClick={() => void leave()}>

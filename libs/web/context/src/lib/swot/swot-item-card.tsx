@@ -1,3 +1,4 @@
+import { ContributionsThatShaped } from '@piano2030/web-consultations';
 import type { SwotItemFieldsFragment } from '@piano2030/web-core';
 import { FormattedDate, focusSoon, StatusMessage } from '@piano2030/web-ui';
 import { Button } from 'design-react-kit';
@@ -9,7 +10,7 @@ import { EvidenceList, SwotStatusBadge, WeightDots } from './swot-item-parts';
 import { EditSwotItemForm } from './swot-item-form';
 import { WithdrawSwotItem } from './withdraw-swot-item';
 
-type Panel = 'edit' | 'history' | null;
+type Panel = 'edit' | 'history' | 'shaped' | null;
 
 /** A short form of the item's text, for buttons that must say which item they act on. */
 const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
@@ -81,6 +82,20 @@ export function SwotItemCard({ item }: { item: SwotItemFieldsFragment }) {
             {about}
           </Button>
         )}
+        {item.status !== 'DRAFT' && (
+          <Button
+            id={`${id}-shaped`}
+            color="primary"
+            outline
+            size="xs"
+            aria-expanded={panel === 'shaped'}
+            aria-controls={`${id}-shaped-panel`}
+            onClick={() => toggle('shaped', `shaped-${item.id}`)}
+          >
+            {t('consultationsAdmin.shaped.open')}
+            {about}
+          </Button>
+        )}
         {canPublish && !withdrawn && panel !== 'edit' && <WithdrawSwotItem item={item} about={about} />}
       </div>
       {panel === 'edit' && (
@@ -94,6 +109,11 @@ export function SwotItemCard({ item }: { item: SwotItemFieldsFragment }) {
         />
       )}
       {panel === 'history' && <ItemHistory item={item} panelId={`${id}-history-panel`} />}
+      {panel === 'shaped' && (
+        <div id={`${id}-shaped-panel`}>
+          <ContributionsThatShaped swotItemId={item.id} headingLevel={4} />
+        </div>
+      )}
       <StatusMessage message={message} />
     </li>
   );

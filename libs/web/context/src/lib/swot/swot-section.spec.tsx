@@ -14,6 +14,12 @@ import {
   swotMock,
 } from '../../testing/fixtures';
 import { SwotSection } from './swot-section';
+
+// The answers' section is web-consultations' own (tested there): here, only that an item opens it on demand.
+jest.mock('@piano2030/web-consultations', () => ({
+  ContributionsThatShaped: ({ swotItemId }: { swotItemId: string }) =>
+    jest.requireActual('react').createElement('section', { 'aria-label': `Contributi per ${swotItemId}` }),
+}));
 import {
   SwotItemDiffQueryDocument,
   SwotItemVersionsQueryDocument,
@@ -337,5 +343,23 @@ describe('SwotSection', () => {
     expect(deleted).toHaveLength(1);
     expect(deleted[0]).toHaveTextContent('rimosso: 4');
     expect(history).toHaveTextContent('TestoUn sistema aggiunto: molto forte');
+  });
+
+  it('opens the contributions that changed an item on demand, one item at a time, not at load', async () => {
+    renderSwot({ current: swot(ITEMS) }, null);
+    const strengths = await screen.findByRole('region', { name: /^Punti di forza/ });
+    expect(screen.queryByRole('region', { name: /^Contributi per/ })).not.toBeInTheDocument();
+
+    const open = within(strengths).getByRole('button', {
+      name: "Contributi che l'hanno modificata – Città murate e festival noti nel mondo.",
+    });
+    expect(open).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.click(open);
+
+    expect(await screen.findByRole('region', { name: 'Contributi per i-1' })).toBeInTheDocument();
+    expect(open).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getAllByRole('region', { name: /^Contributi per/ })).toHaveLength(1);
+    fireEvent.click(open);
+    expect(screen.queryByRole('region', { name: 'Contributi per i-1' })).not.toBeInTheDocument();
   });
 });

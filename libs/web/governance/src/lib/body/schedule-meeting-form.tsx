@@ -5,6 +5,8 @@ import {
   feedbackFromChecks,
   feedbackFromError,
   FormField,
+  romeLocalToDate,
+  toRomeLocal,
   useActionFeedback,
 } from '@piano2030/web-ui';
 import { Button } from 'design-react-kit';
@@ -13,7 +15,6 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { ReferenceNames } from '../reference/use-reference-names';
-import { romeLocalToDate, toRomeLocal } from '../rome-time';
 import {
   ADD_AGENDA_ITEM_ID,
   AgendaEditor,

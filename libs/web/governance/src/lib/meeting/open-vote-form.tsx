@@ -6,12 +6,12 @@ import {
   feedbackFromError,
   focusSoon,
   FormField,
+  romeLocalToDate,
   useActionFeedback,
 } from '@piano2030/web-ui';
 import { Button } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { romeLocalToDate } from '../rome-time';
 import { useMeetingActions } from './meeting-context';
 import { OpenVoteMutationDocument } from './meeting-page.documents';
 

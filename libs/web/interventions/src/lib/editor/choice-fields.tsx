@@ -1,9 +1,8 @@
 import type { InterventionChamberProjectsQuery } from '@piano2030/web-core';
+import { FieldErrorText, type FieldMessage } from '@piano2030/web-ui';
 import { Button, Icon } from 'design-react-kit';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldMessage } from '../shared/content-messages';
-import { FieldErrorText } from '../shared/field-errors';
 import type { Guideline } from '../shared/use-intervention-reference';
 import { controlIds } from './field-paths';
 

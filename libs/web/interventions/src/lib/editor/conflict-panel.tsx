@@ -1,5 +1,5 @@
 import type { InterventionContent } from '@piano2030/shared-domain';
-import { Button } from 'design-react-kit';
+import { VersionConflictPanel } from '@piano2030/web-ui';
 import { useTranslation } from 'react-i18next';
 import type { ContentField } from './draft';
 import { FieldValue, type ValueNames } from './field-value';
@@ -38,55 +38,32 @@ export function ConflictPanel({
   const { t } = useTranslation();
   const { version } = conflict;
   return (
-    <section
-      aria-labelledby={CONFLICT_TITLE_ID}
-      className="alert alert-warning int-conflict mb-4"
-      data-testid="conflict-panel"
-    >
-      <h2 id={CONFLICT_TITLE_ID} className="h4" tabIndex={-1}>
-        {conflict.kind === 'conflict'
-          ? t('interventions.editor.conflict.title', { version })
-          : t('interventions.editor.conflict.loadedTitle', { version })}
-      </h2>
-      <p>
-        {conflict.fields.length
-          ? t('interventions.editor.conflict.intro', { version })
-          : t('interventions.editor.conflict.nothingToCompare', { version })}
-      </p>
-      {conflict.fields.map((field) => (
-        <article
-          key={field}
-          className="int-conflict-field border-top pt-3 mt-3"
-          aria-labelledby={`int-conflict-field-${field}`}
-        >
-          <h3 id={`int-conflict-field-${field}`} className="h6">
-            {t(`interventions.fields.${field}`)}
-            {conflict.theirsToo.includes(field) && (
-              <span className="fw-normal"> – {t('interventions.editor.conflict.bothChanged')}</span>
-            )}
-          </h3>
-          <div className="row">
-            <div className="col-md-6 mb-2">
-              <p className="fw-semibold mb-1">{t('interventions.editor.conflict.theirs', { version })}</p>
-              <FieldValue field={field} content={conflict.content} names={names} other={draft} />
-            </div>
-            <div className="col-md-6 mb-2">
-              <p className="fw-semibold mb-1">{t('interventions.editor.conflict.mine')}</p>
-              <FieldValue field={field} content={draft} names={names} other={conflict.content} />
-            </div>
-          </div>
-          <Button type="button" color="primary" outline size="sm" onClick={() => onUseTheirs(field)}>
-            {t('interventions.editor.conflict.useTheirs', {
-              version,
-              field: t(`interventions.fields.${field}`),
-            })}
-          </Button>
-        </article>
-      ))}
-      <p className="mt-3 mb-2">{t('interventions.editor.conflict.saveAgain')}</p>
-      <Button type="button" color="primary" outline size="sm" onClick={onDismiss}>
-        {t('interventions.editor.conflict.dismiss')}
-      </Button>
-    </section>
+    <VersionConflictPanel
+      titleId={CONFLICT_TITLE_ID}
+      idPrefix="int-conflict-field"
+      text={{
+        title:
+          conflict.kind === 'conflict'
+            ? t('interventions.editor.conflict.title', { version })
+            : t('interventions.editor.conflict.loadedTitle', { version }),
+        intro: t('interventions.editor.conflict.intro', { version }),
+        nothingToCompare: t('interventions.editor.conflict.nothingToCompare', { version }),
+        theirs: t('interventions.editor.conflict.theirs', { version }),
+        mine: t('interventions.editor.conflict.mine'),
+        bothChanged: t('interventions.editor.conflict.bothChanged'),
+        useTheirs: (field) => t('interventions.editor.conflict.useTheirs', { version, field }),
+        saveAgain: t('interventions.editor.conflict.saveAgain'),
+        dismiss: t('interventions.editor.conflict.dismiss'),
+      }}
+      fields={conflict.fields}
+      theirsToo={conflict.theirsToo}
+      labelOf={(field) => t(`interventions.fields.${field}`)}
+      valueOf={(field, side) => {
+        const [content, other] = side === 'theirs' ? [conflict.content, draft] : [draft, conflict.content];
+        return <FieldValue field={field} content={content} names={names} other={other} />;
+      }}
+      onUseTheirs={onUseTheirs}
+      onDismiss={onDismiss}
+    />
   );
 }

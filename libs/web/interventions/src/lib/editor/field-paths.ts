@@ -1,7 +1,6 @@
 import type { FundingSource } from '@piano2030/shared-domain';
+import { placeFieldErrors, type FieldMessage, type FormFailure } from '@piano2030/web-ui';
 import type { TFunction } from 'i18next';
-import type { FieldMessage } from '../shared/content-messages';
-import type { SummaryEntry } from '../shared/error-summary';
 import type { ReadDraft } from './draft';
 
 /** Ids of the editor's controls; labels, error messages and the summary's links use them. */
@@ -107,19 +106,9 @@ export function placeErrors(
   errors: Readonly<Record<string, readonly FieldMessage[]>>,
   read: ReadDraft,
   t: TFunction,
-): { byControl: Record<string, FieldMessage[]>; entries: SummaryEntry[] } {
-  const byControl: Record<string, FieldMessage[]> = {};
-  const entries: SummaryEntry[] = [];
-  for (const [path, messages] of Object.entries(errors)) {
-    const targetId = controlIdFor(path, read);
-    const label = labelFor(path, read, t);
-    for (const message of messages) {
-      if (targetId) {
-        const list = (byControl[targetId] ??= []);
-        if (!list.some((other) => other.text === message.text)) list.push(message);
-      }
-      entries.push({ key: `${path}-${message.text}`, label, message, targetId });
-    }
-  }
-  return { byControl, entries };
+): Pick<FormFailure, 'byControl' | 'entries'> {
+  return placeFieldErrors(errors, (path) => ({
+    targetId: controlIdFor(path, read),
+    label: labelFor(path, read, t),
+  }));
 }

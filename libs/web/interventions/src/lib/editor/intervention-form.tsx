@@ -16,20 +16,22 @@ import {
   type InterventionFieldsFragment,
 } from '@piano2030/web-core';
 import {
+  ErrorSummary,
   feedbackFromError,
   FormField,
   LiveIndicator,
   SelectField,
   StatusMessage,
+  refusalFromError,
   TextAreaField,
+  texts,
+  type FormFailure,
 } from '@piano2030/web-ui';
 import { Button } from 'design-react-kit';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { translateFieldErrors, type FieldMessage } from '../shared/content-messages';
-import { ErrorSummary, type SummaryEntry } from '../shared/error-summary';
-import { texts } from '../shared/field-errors';
+import { translateFieldErrors } from '../shared/content-messages';
 import {
   ChamberProjectsQueryDocument,
   InterventionPrioritiesQueryDocument,
@@ -72,13 +74,6 @@ interface Base {
   status: InterventionStatus;
 }
 
-interface Failure {
-  lead: string;
-  detail?: string;
-  byControl: Record<string, FieldMessage[]>;
-  entries: SummaryEntry[];
-}
-
 /** Where the form starts: a new intervention (in an area, maybe under a priority) or an existing one. */
 export type EditorStart =
   | { mode: 'create'; areaCode: string; priorityId: string; areas: readonly string[] }
@@ -112,7 +107,7 @@ export function InterventionForm({ start }: { start: EditorStart }) {
     base ? draftOf(base.content, locale) : emptyDraft(start.mode === 'create' ? start.priorityId : ''),
   );
   const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<FormFailure | null>(null);
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const [newer, setNewer] = useState<InterventionEventPayload | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -273,12 +268,8 @@ export function InterventionForm({ start }: { start: EditorStart }) {
         );
         return;
       }
-      const feedback = feedbackFromError(apiError, t);
-      if (apiError.code === 'BAD_USER_INPUT' && Object.keys(apiError.fieldErrors).length) {
-        fail(feedback.lead, apiError.fieldErrors);
-      } else {
-        fail(feedback.lead, {}, apiError.message);
-      }
+      const refusal = refusalFromError(apiError, t);
+      fail(refusal.lead, refusal.fieldErrors, refusal.detail);
     }
   };
 
@@ -332,14 +323,7 @@ export function InterventionForm({ start }: { start: EditorStart }) {
           }}
         />
       )}
-      {failure && (
-        <ErrorSummary
-          lead={failure.lead}
-          detail={failure.detail}
-          entries={failure.entries}
-          alertRef={summaryRef}
-        />
-      )}
+      {failure && <ErrorSummary {...failure} alertRef={summaryRef} />}
 
       <section aria-labelledby="int-sec-place" className="int-form-section">
         <h2 id="int-sec-place" className="h4 mb-5">

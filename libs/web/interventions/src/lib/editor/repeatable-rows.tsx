@@ -1,10 +1,8 @@
 import { PLAN_END, PLAN_START } from '@piano2030/shared-domain';
 import type { InterventionKpiIndicatorsQuery } from '@piano2030/web-core';
-import { FormField, SelectField } from '@piano2030/web-ui';
+import { FieldErrorText, FormField, SelectField, texts, type FieldMessage } from '@piano2030/web-ui';
 import { Button, Icon } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
-import type { FieldMessage } from '../shared/content-messages';
-import { FieldErrorText, texts } from '../shared/field-errors';
 import {
   emptyKpi,
   emptyMilestone,

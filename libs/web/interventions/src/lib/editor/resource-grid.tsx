@@ -1,8 +1,7 @@
 import { FUNDING_SOURCES, PLAN_YEARS } from '@piano2030/shared-domain';
+import { FieldErrorText, type FieldMessage } from '@piano2030/web-ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldMessage } from '../shared/content-messages';
-import { FieldErrorText } from '../shared/field-errors';
 import { cellKey, formatEuro, parseDecimal, resourceTotals } from '../shared/money';
 import { useLocale } from '../shared/use-locale';
 import { controlIds } from './field-paths';

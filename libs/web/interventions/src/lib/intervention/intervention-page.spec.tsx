@@ -20,6 +20,14 @@ import {
 } from './intervention-page.documents';
 import { InterventionPage } from './intervention-page';
 
+// The section is web-consultations' own (tested there): here, only that the page mounts it for this intervention.
+jest.mock('@piano2030/web-consultations', () => ({
+  ContributionsThatShaped: ({ interventionId }: { interventionId: string }) =>
+    jest
+      .requireActual('react')
+      .createElement('section', { 'aria-label': `Contributi per ${interventionId}` }),
+}));
+
 type Page = InterventionPageQuery;
 
 const VERSIONS = [
@@ -171,6 +179,14 @@ describe('InterventionPage', () => {
       'href',
       `/interventi?ambito=PS6&priorita=${PRIORITY_ID}`,
     );
+  });
+
+  it('shows the contributions that changed the intervention, in a section of their own', async () => {
+    renderPage({ current: page() }, null);
+
+    expect(
+      await screen.findByRole('region', { name: `Contributi per ${INTERVENTION_ID}` }),
+    ).toBeInTheDocument();
   });
 
   it('lists the versions and shows what changed between the last two, words and lines marked', async () => {

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { ContributionsThatShaped } from '@piano2030/web-consultations';
 import { isApiErrorCode, paths, useGraphQLLocale, type InterventionPageQuery } from '@piano2030/web-core';
 import {
   ErrorState,
@@ -224,6 +225,8 @@ function InterventionDetails({ data, refetch }: { data: Data; refetch: () => Pro
           <p>{t('interventions.page.noProjects')}</p>
         )}
       </section>
+
+      <ContributionsThatShaped interventionId={intervention.id} />
 
       {canMove && (
         <section aria-labelledby="int-moves-title" className="mt-5 p-3 p-md-4 border border-primary rounded">

@@ -1,13 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { INTERVENTION_TRANSITIONS, type InterventionStatus } from '@piano2030/shared-domain';
 import { readApiError, type InterventionFieldsFragment } from '@piano2030/web-core';
-import { feedbackFromError, TextAreaField } from '@piano2030/web-ui';
+import { ErrorSummary, feedbackFromError, TextAreaField, texts, type SummaryEntry } from '@piano2030/web-ui';
 import { Button } from 'design-react-kit';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { translateFieldErrors } from '../shared/content-messages';
-import { ErrorSummary, type SummaryEntry } from '../shared/error-summary';
-import { texts } from '../shared/field-errors';
 import { SetInterventionStatusMutationDocument } from './intervention-page.documents';
 
 const REASON_ID = 'int-status-reason';

@@ -1,13 +1,18 @@
 import { useMutation } from '@apollo/client/react';
 import { INTERVENTION_LIMITS } from '@piano2030/shared-domain';
 import { readApiError, type InterventionPrioritiesQuery } from '@piano2030/web-core';
-import { feedbackFromError, FormField, TextAreaField } from '@piano2030/web-ui';
+import {
+  ErrorSummary,
+  feedbackFromError,
+  FormField,
+  TextAreaField,
+  texts,
+  type SummaryEntry,
+} from '@piano2030/web-ui';
 import { Button } from 'design-react-kit';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { translateFieldErrors } from '../shared/content-messages';
-import { ErrorSummary, type SummaryEntry } from '../shared/error-summary';
-import { texts } from '../shared/field-errors';
 import type { Guideline } from '../shared/use-intervention-reference';
 import { useLocale } from '../shared/use-locale';
 import { CreatePriorityMutationDocument, UpdatePriorityMutationDocument } from './priorities.documents';

@@ -1,12 +1,7 @@
+import type { FieldMessage } from '@piano2030/web-ui';
 import type { TFunction } from 'i18next';
 import { formatDay } from './dates';
 import { formatEuro } from './money';
-
-/** A message for a field, in the reader's language, or the API's own words marked as English. */
-export interface FieldMessage {
-  text: string;
-  lang?: 'en';
-}
 
 type Rule = [RegExp, (match: RegExpExecArray, t: TFunction, locale: string) => string];
 

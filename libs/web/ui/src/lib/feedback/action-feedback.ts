@@ -59,6 +59,23 @@ export function feedbackFromError(
   return detail ? { lead, detail, fieldErrors } : { lead, fieldErrors };
 }
 
+/**
+ * Turns the API's error into feedback for a form that translates and places the API's field
+ * messages itself: BAD_USER_INPUT naming fields gives those messages as they are, by field; any
+ * other refusal gives the API's explanation.
+ */
+export function refusalFromError(apiError: ApiErrorLike, t: TFunction): ActionFeedback {
+  const lead = leadFor(apiError.code, t);
+  const fields = Object.entries(apiError.fieldErrors);
+  if (apiError.code === 'BAD_USER_INPUT' && fields.length) {
+    return {
+      lead,
+      fieldErrors: Object.fromEntries(fields.map(([field, messages]) => [field, [...messages]])),
+    };
+  }
+  return { lead, detail: apiError.message, fieldErrors: {} };
+}
+
 /** The form's own checks, shaped like the API's answer so both show the same way. */
 export function feedbackFromChecks(fieldErrors: FieldMessages, t: TFunction): ActionFeedback | null {
   return Object.values(fieldErrors).some((messages) => messages.length)

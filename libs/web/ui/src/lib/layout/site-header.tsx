@@ -10,7 +10,7 @@ import {
   Nav,
   NavItem,
 } from 'design-react-kit';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router-dom';
 import { LanguageSwitch } from './language-switch';
@@ -30,12 +30,21 @@ export interface SiteHeaderProps {
   signedInAs: string | null;
   signInPath: string;
   accountPath: string;
+  /** Shown before the account link, e.g. a signed-in person's notifications. */
+  accountExtras?: ReactNode;
 }
 
 const MENU_ID = 'main-navigation';
 
 /** Designers Italia header: the two bodies (slim), the brand (centre), the main navigation (navbar). */
-export function SiteHeader({ homePath, navigation, signedInAs, signInPath, accountPath }: SiteHeaderProps) {
+export function SiteHeader({
+  homePath,
+  navigation,
+  signedInAs,
+  signInPath,
+  accountPath,
+  accountExtras,
+}: SiteHeaderProps) {
   const { t } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
   const closeMenu = () => setMenuOpen(false);
@@ -48,6 +57,7 @@ export function SiteHeader({ homePath, navigation, signedInAs, signInPath, accou
             <HeaderBrand tag="span">{t('bodies.both')}</HeaderBrand>
             <HeaderRightZone className="ms-auto">
               <LanguageSwitch />
+              {accountExtras}
               <div className="it-access-top-wrapper ms-2">
                 <Link
                   className="btn btn-primary btn-sm account-link"

@@ -1,6 +1,7 @@
 /**
- * The bodies meet in Lucca: the date and time a chair types are Italian wall-clock time, whatever
- * the zone of the browser. These convert between that and instants, without a date library.
+ * The plan is run from Lucca: the date and time someone types (a meeting, a vote, a consultation's
+ * window) are Italian wall-clock time, whatever the zone of the browser. These convert between that
+ * and instants, without a date library.
  */
 const ZONE = 'Europe/Rome';
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
