@@ -35,6 +35,9 @@ function webProject(rootDir, displayName) {
       '\\.css$': 'identity-obj-proxy',
     },
     setupFilesAfterEnv: [path.join(__dirname, 'libs/web/jest.setup.ts')],
+    // A page test awaits several renders, each allowed 5 s (jest.setup.ts) on 2 shared cores: the
+    // default 5 s for the whole test is tighter than one of its waits.
+    testTimeout: 20_000,
   };
 }
 
